@@ -1,0 +1,116 @@
+package dev.intimacy.model.result;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import dev.intimacy.model.InvalidModelException;
+import dev.intimacy.model.ItemId;
+import dev.intimacy.model.ModelError;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.immutables.value.Value;
+
+/**
+ * What every scale score holds, for a dimension or for the outcome scale: the strategy's raw score, the
+ * mean of the keyed answers, POMP (percent of maximum possible, {@code 100·(mean − min)/(max − min)}), the
+ * counts of answered, skipped and declined items, the status, and for a prorated score the items that were
+ * missing (an audit trail, not a silent fill).
+ *
+ * <p>When the status is {@link ScoreStatus#INSUFFICIENT} there is no raw score, mean or POMP, and {@link
+ * #reason()} says why.
+ */
+public abstract class ScaleScore {
+
+    ScaleScore() {}
+
+    /** Returns the scoring strategy's score (the mean by default, the sum for {@code sum}), when scorable. */
+    public abstract OptionalDouble rawScore();
+
+    /** Returns the mean of the answered keyed items, when scorable; always on the instrument's scale. */
+    public abstract OptionalDouble mean();
+
+    /** Returns the percent of maximum possible, in [0, 100], when scorable. */
+    public abstract OptionalDouble pomp();
+
+    /** Returns how many items were answered with a value. */
+    public abstract int answered();
+
+    /** Returns how many items were skipped (or absent). */
+    public abstract int skipped();
+
+    /** Returns how many items were declined ("prefer not to say"). */
+    public abstract int declined();
+
+    /** Returns how many items the scale has. */
+    public abstract int expected();
+
+    /** Returns how the score came about. */
+    public abstract ScoreStatus status();
+
+    /** Returns why the score is insufficient, when it is. */
+    public abstract Optional<String> reason();
+
+    /** Returns the items that were missing when the score was prorated; empty otherwise. */
+    public abstract List<ItemId> proratedItems();
+
+    /** Returns norm-referenced scores, when norms were supplied. */
+    public abstract Optional<StandardScores> standard();
+
+    /** Returns the band, when scorable. */
+    public abstract Optional<Band> band();
+
+    /** Returns true unless the status is {@link ScoreStatus#INSUFFICIENT}. */
+    @JsonIgnore
+    public final boolean isScored() {
+        return status() != ScoreStatus.INSUFFICIENT;
+    }
+
+    /** Returns a label for messages, e.g. {@code TRUST} or {@code outcome}. */
+    abstract String label();
+
+    @Value.Check
+    final void checkScale() {
+        String where = "score " + label() + ": ";
+        if (answered() < 0 || skipped() < 0 || declined() < 0 || expected() < 1) {
+            throw new InvalidModelException(
+                    ModelError.INVALID_SCORE, where + "counts must not be negative and expected at least 1");
+        }
+        if (answered() + skipped() + declined() != expected()) {
+            throw new InvalidModelException(
+                    ModelError.INVALID_SCORE,
+                    where + "answered " + answered() + " + skipped " + skipped() + " + declined " + declined()
+                            + " must equal expected " + expected());
+        }
+        boolean scored = status() != ScoreStatus.INSUFFICIENT;
+        if (scored != mean().isPresent()
+                || scored != pomp().isPresent()
+                || scored != rawScore().isPresent()) {
+            throw new InvalidModelException(
+                    ModelError.INVALID_SCORE,
+                    where + "raw score, mean and POMP must be present exactly when the status is not INSUFFICIENT");
+        }
+        if (scored == reason().isPresent()) {
+            throw new InvalidModelException(
+                    ModelError.INVALID_SCORE, where + "a reason must be given exactly when the status is INSUFFICIENT");
+        }
+        if (pomp().isPresent() && !(pomp().getAsDouble() >= 0 && pomp().getAsDouble() <= 100)) {
+            throw new InvalidModelException(
+                    ModelError.INVALID_SCORE, where + "POMP " + pomp().getAsDouble() + " is outside [0, 100]");
+        }
+        if (status() == ScoreStatus.COMPLETE && answered() != expected()) {
+            throw new InvalidModelException(
+                    ModelError.INVALID_SCORE, where + "status COMPLETE needs every item answered");
+        }
+        if (status() == ScoreStatus.PRORATED && proratedItems().size() != expected() - answered()) {
+            throw new InvalidModelException(
+                    ModelError.INVALID_SCORE, where + "a PRORATED score must list each missing item in proratedItems");
+        }
+        if (status() != ScoreStatus.PRORATED && !proratedItems().isEmpty()) {
+            throw new InvalidModelException(
+                    ModelError.INVALID_SCORE, where + "proratedItems must be empty unless the status is PRORATED");
+        }
+        if (!scored && (band().isPresent() || standard().isPresent())) {
+            throw new InvalidModelException(
+                    ModelError.INVALID_SCORE, where + "an INSUFFICIENT score has no band or standard scores");
+        }
+    }
+}
