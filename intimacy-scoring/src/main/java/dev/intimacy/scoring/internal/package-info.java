@@ -1,0 +1,5 @@
+/** Implementation of the scoring module; not exported. */
+@NullMarked
+package dev.intimacy.scoring.internal;
+
+import org.jspecify.annotations.NullMarked;

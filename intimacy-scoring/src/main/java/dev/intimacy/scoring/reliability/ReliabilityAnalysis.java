@@ -1,0 +1,469 @@
+package dev.intimacy.scoring.reliability;
+
+import dev.intimacy.model.Dimension;
+import dev.intimacy.model.ItemId;
+import dev.intimacy.model.answer.Answer;
+import dev.intimacy.model.answer.Assessment;
+import dev.intimacy.model.instrument.Instrument;
+import dev.intimacy.model.instrument.Item;
+import dev.intimacy.model.instrument.Keying;
+import dev.intimacy.scoring.ScoringError;
+import dev.intimacy.scoring.ScoringException;
+import dev.intimacy.scoring.batch.ResponseMatrix;
+import dev.intimacy.scoring.internal.CovarianceAccumulator;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.apache.commons.statistics.distribution.FDistribution;
+
+/**
+ * Reliability of an instrument's scales on a sample, matching R's {@code psych::alpha}. Build it once per
+ * instrument; run it on assessments, on a {@link ResponseMatrix}, or row by row through an {@link
+ * Accumulator} (one streaming pass, memory independent of the number of rows).
+ *
+ * <pre>{@code
+ * ReliabilityReport report = ReliabilityAnalysis.builder(instrument).build().analyze(assessments);
+ * report.dimension(Dimension.TRUST).flatMap(ScaleReliability::rawAlpha::...);
+ * report.warnings().forEach(System.out::println);   // e.g. an item that is probably keyed the wrong way
+ * }</pre>
+ *
+ * <p>Reverse-keyed items are reflected on the scale before anything is computed. With {@link
+ * Method#PAIRWISE} (the default, as {@code psych::alpha}) each covariance uses the rows that answered both
+ * items and {@code N} counts every row; with {@link Method#LISTWISE} a scale uses only the rows that answered
+ * all its items. Items with zero variance are left out of the scale's statistics, with a warning; an item
+ * with a negative {@code r.drop} is reported as probably keyed the wrong way. Nothing fails and no data is
+ * changed.
+ */
+public final class ReliabilityAnalysis {
+
+    /** How missing answers are handled. */
+    public enum Method {
+        /** Pairwise-complete covariances over all rows (the default, as {@code psych::alpha}). */
+        PAIRWISE,
+        /** Only rows that answered every item of the scale. */
+        LISTWISE
+    }
+
+    private final Instrument instrument;
+    private final Method method;
+    private final double confidenceLevel;
+    private final List<Scale> scales = new ArrayList<>();
+
+    private static final class Scale {
+        private final Optional<Dimension> dimension;
+        private final List<Item> items;
+        private final int[] position;
+        private final boolean[] reverse;
+
+        Scale(Optional<Dimension> dimension, List<Item> items, int[] position, boolean[] reverse) {
+            this.dimension = dimension;
+            this.items = items;
+            this.position = position;
+            this.reverse = reverse;
+        }
+
+        Optional<Dimension> dimension() {
+            return dimension;
+        }
+
+        List<Item> items() {
+            return items;
+        }
+
+        int[] position() {
+            return position;
+        }
+
+        boolean[] reverse() {
+            return reverse;
+        }
+    }
+
+    private ReliabilityAnalysis(Instrument instrument, Method method, double confidenceLevel) {
+        this.instrument = instrument;
+        this.method = method;
+        this.confidenceLevel = confidenceLevel;
+        Map<ItemId, Integer> pos = new java.util.HashMap<>();
+        for (int i = 0; i < instrument.items().size(); i++) {
+            pos.put(instrument.items().get(i).id(), i);
+        }
+        for (Dimension d : instrument.coveredDimensions()) {
+            scales.add(scale(Optional.of(d), instrument.itemsOf(d), pos));
+        }
+        if (!instrument.outcomeItems().isEmpty()) {
+            scales.add(scale(Optional.empty(), instrument.outcomeItems(), pos));
+        }
+    }
+
+    private static Scale scale(Optional<Dimension> d, List<Item> items, Map<ItemId, Integer> pos) {
+        int[] p = new int[items.size()];
+        boolean[] r = new boolean[items.size()];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = pos.get(items.get(i).id());
+            r[i] = items.get(i).keying() == Keying.REVERSE;
+        }
+        return new Scale(d, items, p, r);
+    }
+
+    /**
+     * Starts building an analysis.
+     *
+     * @param instrument the instrument whose scales are analysed
+     * @return a builder: pairwise, 95% Feldt interval
+     */
+    public static Builder builder(Instrument instrument) {
+        return new Builder(instrument);
+    }
+
+    /**
+     * Analyses a sample of assessments. Each is checked against the instrument first.
+     *
+     * @param assessments the sample
+     * @return the report
+     * @throws dev.intimacy.model.answer.InvalidAssessmentException when an assessment does not fit
+     */
+    public ReliabilityReport analyze(Collection<Assessment> assessments) {
+        Accumulator acc = accumulator();
+        int[] row = new int[instrument.items().size()];
+        for (Assessment a : assessments) {
+            a.requireValidFor(instrument);
+            for (int i = 0; i < row.length; i++) {
+                Answer ans = a.answer(instrument.items().get(i).id());
+                row[i] = ans.isValue() ? ans.valueOr(0) : Integer.MIN_VALUE;
+            }
+            acc.add(row);
+        }
+        return acc.report();
+    }
+
+    /**
+     * Analyses a response matrix. Values equal to the missing or declined marker are missing.
+     *
+     * @param matrix the sample
+     * @return the report
+     * @throws ScoringException with {@link ScoringError#INVALID_MATRIX} for an unknown column or a value
+     *     outside the scale
+     */
+    public ReliabilityReport analyze(ResponseMatrix matrix) {
+        Accumulator acc = accumulator();
+        int n = instrument.items().size();
+        int[] itemOfColumn = new int[matrix.columns().size()];
+        for (int c = 0; c < itemOfColumn.length; c++) {
+            ItemId id = matrix.columns().get(c);
+            itemOfColumn[c] = instrument
+                    .items()
+                    .indexOf(instrument
+                            .item(id)
+                            .orElseThrow(() -> new ScoringException(
+                                    ScoringError.INVALID_MATRIX,
+                                    "column " + id + " is not an item of " + instrument.ref())));
+        }
+        int[] row = new int[n];
+        int missing = matrix.missingMarker();
+        int declined = matrix.declinedMarker().orElse(missing);
+        for (int r = 0; r < matrix.rows(); r++) {
+            java.util.Arrays.fill(row, Integer.MIN_VALUE);
+            for (int c = 0; c < itemOfColumn.length; c++) {
+                int v = matrix.value(r, c);
+                if (v != missing && v != declined) {
+                    if (!instrument.scale().contains(v)) {
+                        throw new ScoringException(
+                                ScoringError.INVALID_MATRIX,
+                                "row " + (r + 1) + ", item " + matrix.columns().get(c) + ": value " + v
+                                        + " is outside the scale " + instrument.scale());
+                    }
+                    row[itemOfColumn[c]] = v;
+                }
+            }
+            acc.add(row);
+        }
+        return acc.report();
+    }
+
+    /** Returns a new streaming accumulator; not thread-safe. */
+    public Accumulator accumulator() {
+        return new Accumulator();
+    }
+
+    /**
+     * Streams rows through the analysis in one pass; memory depends on the number of items only. Not
+     * thread-safe: use one per thread.
+     */
+    public final class Accumulator {
+        private final CovarianceAccumulator[] acc = new CovarianceAccumulator[scales.size()];
+        private long rows;
+
+        private Accumulator() {
+            for (int s = 0; s < scales.size(); s++) {
+                acc[s] = new CovarianceAccumulator(scales.get(s).items().size());
+            }
+        }
+
+        /**
+         * Adds one respondent's values, by item position in the instrument, with {@code
+         * Integer.MIN_VALUE} for a missing answer. The values must lie on the scale.
+         *
+         * @param valuesByItemPosition one value per instrument item
+         */
+        public void add(int[] valuesByItemPosition) {
+            rows++;
+            int min = instrument.scale().min();
+            int max = instrument.scale().max();
+            for (int s = 0; s < scales.size(); s++) {
+                Scale sc = scales.get(s);
+                int k = sc.position().length;
+                double[] keyed = new double[k];
+                boolean[] present = new boolean[k];
+                boolean complete = true;
+                for (int i = 0; i < k; i++) {
+                    int v = valuesByItemPosition[sc.position()[i]];
+                    if (v == Integer.MIN_VALUE) {
+                        complete = false;
+                        continue;
+                    }
+                    if (v < min || v > max) {
+                        throw new ScoringException(
+                                ScoringError.INVALID_SAMPLE,
+                                "row " + rows + ", item " + sc.items().get(i).id() + ": value " + v
+                                        + " is outside the scale " + instrument.scale());
+                    }
+                    present[i] = true;
+                    keyed[i] = sc.reverse()[i] ? min + max - v : v;
+                }
+                if (method == Method.PAIRWISE || complete) {
+                    acc[s].add(keyed, present);
+                }
+            }
+        }
+
+        /** Returns the report for the rows added so far. */
+        public ReliabilityReport report() {
+            List<ReliabilityWarning> warnings = new ArrayList<>();
+            Map<Dimension, ScaleReliability> dims = new EnumMap<>(Dimension.class);
+            Optional<ScaleReliability> outcome = Optional.empty();
+            for (int s = 0; s < scales.size(); s++) {
+                ScaleReliability r = compute(scales.get(s), acc[s], warnings);
+                if (scales.get(s).dimension().isPresent()) {
+                    dims.put(scales.get(s).dimension().get(), r);
+                } else {
+                    outcome = Optional.of(r);
+                }
+            }
+            return new ReliabilityReport(method, confidenceLevel, rows, dims, outcome, List.copyOf(warnings));
+        }
+    }
+
+    private ScaleReliability compute(Scale sc, CovarianceAccumulator a, List<ReliabilityWarning> warnings) {
+        String label = sc.dimension().map(Dimension::code).orElse("outcome");
+        int kAll = sc.items().size();
+        // Items used: those with a positive variance.
+        List<Integer> used = new ArrayList<>();
+        boolean[] zero = new boolean[kAll];
+        for (int i = 0; i < kAll; i++) {
+            double v = a.covariance(i, i);
+            if (v > 0) {
+                used.add(i);
+            } else if (a.count(i, i) >= 2) {
+                zero[i] = true;
+                ItemId id = sc.items().get(i).id();
+                warnings.add(new ReliabilityWarning(
+                        ReliabilityWarning.Kind.ZERO_VARIANCE,
+                        label,
+                        Optional.of(id),
+                        "scale " + label + ", item " + id + ": every answer was the same (zero variance); the item was"
+                                + " left out of the scale's statistics"));
+            }
+        }
+        int k = used.size();
+        double[][] c = new double[k][k];
+        boolean pairsOk = true;
+        for (int x = 0; x < k; x++) {
+            for (int y = 0; y < k; y++) {
+                c[x][y] = a.covariance(used.get(x), used.get(y));
+                if (Double.isNaN(c[x][y])) {
+                    pairsOk = false;
+                }
+            }
+        }
+        if (!pairsOk) {
+            warnings.add(new ReliabilityWarning(
+                    ReliabilityWarning.Kind.TOO_FEW_RESPONDENTS,
+                    label,
+                    Optional.empty(),
+                    "scale " + label + ": some pairs of items were answered together by fewer than 2 respondents;"
+                            + " alpha cannot be computed"));
+        } else if (k < 2) {
+            warnings.add(new ReliabilityWarning(
+                    ReliabilityWarning.Kind.TOO_FEW_ITEMS,
+                    label,
+                    Optional.empty(),
+                    "scale " + label + ": " + k + " item(s) with variance; alpha needs at least 2"));
+        }
+        boolean ok = pairsOk && k >= 2;
+        long n = method == Method.PAIRWISE ? rows(a) : a.rows();
+        OptionalDouble raw = ok ? OptionalDouble.of(rawAlpha(c, -1)) : OptionalDouble.empty();
+        OptionalDouble std = ok ? OptionalDouble.of(stdAlpha(c, -1)) : OptionalDouble.empty();
+        OptionalDouble avgR = ok ? OptionalDouble.of(averageR(c, -1)) : OptionalDouble.empty();
+        OptionalDouble lower = OptionalDouble.empty();
+        OptionalDouble upper = OptionalDouble.empty();
+        OptionalDouble sd = OptionalDouble.empty();
+        OptionalDouble sem = OptionalDouble.empty();
+        if (ok) {
+            double alpha = raw.getAsDouble();
+            if (n >= 2) {
+                double df1 = n - 1.0;
+                double df2 = (n - 1.0) * (k - 1.0);
+                FDistribution f = FDistribution.of(df1, df2);
+                double tail = (1 - confidenceLevel) / 2;
+                lower = OptionalDouble.of(1 - (1 - alpha) * f.inverseCumulativeProbability(1 - tail));
+                upper = OptionalDouble.of(1 - (1 - alpha) * f.inverseCumulativeProbability(tail));
+            }
+            double total = sum(c, -1);
+            double s = Math.sqrt(total) / k;
+            sd = OptionalDouble.of(s);
+            sem = OptionalDouble.of(s * Math.sqrt(Math.max(0, 1 - alpha)));
+        }
+        List<ItemReliability> items = new ArrayList<>();
+        for (int i = 0; i < kAll; i++) {
+            ItemId id = sc.items().get(i).id();
+            long ni = a.count(i, i);
+            OptionalDouble mean = ni > 0 ? OptionalDouble.of(a.mean(i)) : OptionalDouble.empty();
+            OptionalDouble isd =
+                    ni >= 2 ? OptionalDouble.of(Math.sqrt(Math.max(0, a.covariance(i, i)))) : OptionalDouble.empty();
+            int u = used.indexOf(i);
+            OptionalDouble rDrop = OptionalDouble.empty();
+            OptionalDouble aDrop = OptionalDouble.empty();
+            OptionalDouble sDrop = OptionalDouble.empty();
+            if (ok && u >= 0) {
+                double colSum = 0;
+                for (int y = 0; y < k; y++) {
+                    colSum += c[y][u];
+                }
+                double rest = sum(c, u);
+                rDrop = OptionalDouble.of((colSum - c[u][u]) / Math.sqrt(c[u][u] * rest));
+                if (k >= 3) {
+                    aDrop = OptionalDouble.of(rawAlpha(c, u));
+                    sDrop = OptionalDouble.of(stdAlpha(c, u));
+                }
+                if (rDrop.getAsDouble() < 0) {
+                    warnings.add(new ReliabilityWarning(
+                            ReliabilityWarning.Kind.NEGATIVE_R_DROP,
+                            label,
+                            Optional.of(id),
+                            String.format(
+                                    Locale.ROOT,
+                                    "scale %s, item %s: negative corrected item-total correlation (r.drop %.3f); the item"
+                                            + " is probably keyed the wrong way",
+                                    label,
+                                    id,
+                                    rDrop.getAsDouble())));
+                }
+            }
+            items.add(new ItemReliability(id, ni, mean, isd, rDrop, aDrop, sDrop, zero[i]));
+        }
+        return new ScaleReliability(sc.dimension(), n, k, raw, std, avgR, lower, upper, sd, sem, List.copyOf(items));
+    }
+
+    private static long rows(CovarianceAccumulator a) {
+        return a.rows();
+    }
+
+    /** Sum of all entries of c, leaving out row and column {@code drop} (-1: none). */
+    private static double sum(double[][] c, int drop) {
+        double s = 0;
+        for (int x = 0; x < c.length; x++) {
+            if (x == drop) {
+                continue;
+            }
+            for (int y = 0; y < c.length; y++) {
+                if (y != drop) {
+                    s += c[x][y];
+                }
+            }
+        }
+        return s;
+    }
+
+    private static double rawAlpha(double[][] c, int drop) {
+        int k = c.length - (drop >= 0 ? 1 : 0);
+        double trace = 0;
+        for (int x = 0; x < c.length; x++) {
+            if (x != drop) {
+                trace += c[x][x];
+            }
+        }
+        return k / (k - 1.0) * (1 - trace / sum(c, drop));
+    }
+
+    private static double correlationSum(double[][] c, int drop) {
+        double s = 0;
+        for (int x = 0; x < c.length; x++) {
+            if (x == drop) {
+                continue;
+            }
+            for (int y = 0; y < c.length; y++) {
+                if (y != drop) {
+                    s += x == y ? 1.0 : c[x][y] / Math.sqrt(c[x][x] * c[y][y]);
+                }
+            }
+        }
+        return s;
+    }
+
+    private static double stdAlpha(double[][] c, int drop) {
+        int k = c.length - (drop >= 0 ? 1 : 0);
+        return k / (k - 1.0) * (1 - k / correlationSum(c, drop));
+    }
+
+    private static double averageR(double[][] c, int drop) {
+        int k = c.length - (drop >= 0 ? 1 : 0);
+        return (correlationSum(c, drop) - k) / (k * (k - 1.0));
+    }
+
+    /** Builds a {@link ReliabilityAnalysis}. */
+    public static final class Builder {
+        private final Instrument instrument;
+        private Method method = Method.PAIRWISE;
+        private double confidenceLevel = 0.95;
+
+        private Builder(Instrument instrument) {
+            this.instrument = instrument;
+        }
+
+        /**
+         * Sets how missing answers are handled (default {@link Method#PAIRWISE}).
+         *
+         * @param method the method
+         * @return this builder
+         */
+        public Builder method(Method method) {
+            this.method = method;
+            return this;
+        }
+
+        /**
+         * Sets the level of the Feldt interval (default 0.95).
+         *
+         * @param level a level in (0, 1)
+         * @return this builder
+         */
+        public Builder confidenceLevel(double level) {
+            if (!(level > 0 && level < 1)) {
+                throw new ScoringException(
+                        ScoringError.INVALID_CONFIGURATION, "confidence level " + level + " is outside (0, 1)");
+            }
+            this.confidenceLevel = level;
+            return this;
+        }
+
+        /** Builds the analysis. */
+        public ReliabilityAnalysis build() {
+            return new ReliabilityAnalysis(instrument, method, confidenceLevel);
+        }
+    }
+}
