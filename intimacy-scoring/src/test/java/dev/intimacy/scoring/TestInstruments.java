@@ -1,0 +1,104 @@
+package dev.intimacy.scoring;
+
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import dev.intimacy.model.Benefit;
+import dev.intimacy.model.Dimension;
+import dev.intimacy.model.InstrumentId;
+import dev.intimacy.model.ItemId;
+import dev.intimacy.model.RespondentId;
+import dev.intimacy.model.SemanticVersion;
+import dev.intimacy.model.answer.Answer;
+import dev.intimacy.model.answer.Assessment;
+import dev.intimacy.model.instrument.Instrument;
+import dev.intimacy.model.instrument.Item;
+import dev.intimacy.model.instrument.Keying;
+import dev.intimacy.model.instrument.Perspective;
+import dev.intimacy.model.instrument.ResponseScale;
+import java.time.Instant;
+import java.util.List;
+import org.quicktheories.core.Gen;
+
+/** A small six-dimension instrument and generators of its assessments, built from the real builders. */
+final class TestInstruments {
+    private TestInstruments() {}
+
+    /** Three items per dimension (the second reverse-keyed) and two outcome items, on the given scale. */
+    static Instrument sixByThree(int min, int max) {
+        Instrument.Builder b = Instrument.builder()
+                .id(InstrumentId.of("six-by-three"))
+                .version(SemanticVersion.of(1, 0, 0))
+                .titleKey("t")
+                .scale(ResponseScale.of(min, max));
+        for (Dimension d : Dimension.values()) {
+            for (int i = 1; i <= 3; i++) {
+                b.addItems(Item.builder()
+                        .id(ItemId.of(d.code().substring(0, 3) + "-" + i))
+                        .dimension(d)
+                        .keying(i == 2 ? Keying.REVERSE : Keying.POSITIVE)
+                        .perspective(Perspective.SELF)
+                        .textKey("k")
+                        .build());
+            }
+        }
+        b.addItems(
+                Item.builder()
+                        .id(ItemId.of("OUT-1"))
+                        .benefit(Benefit.CLOSENESS)
+                        .keying(Keying.POSITIVE)
+                        .perspective(Perspective.SELF)
+                        .textKey("k")
+                        .build(),
+                Item.builder()
+                        .id(ItemId.of("OUT-2"))
+                        .benefit(Benefit.STRESS)
+                        .keying(Keying.REVERSE)
+                        .perspective(Perspective.SELF)
+                        .textKey("k")
+                        .build());
+        return b.build();
+    }
+
+    /**
+     * Codes per item: 0..(max-min) a value (min + code), -1 skipped, -2 declined. About one answer in eight
+     * is missing.
+     */
+    static Gen<int[]> codes(Instrument instrument) {
+        int span = instrument.scale().max() - instrument.scale().min();
+        int n = instrument.items().size();
+        return lists().of(integers().between(-(span + 1) / 4 - 1, span))
+                .ofSize(n)
+                .map(l -> {
+                    int[] out = new int[n];
+                    for (int i = 0; i < n; i++) {
+                        int c = l.get(i);
+                        out[i] = c >= 0 ? c : (c % 2 == 0 ? -2 : -1);
+                    }
+                    return out;
+                });
+    }
+
+    static Assessment assessment(Instrument instrument, int[] codes) {
+        return assessment(instrument, codes, "r");
+    }
+
+    static Assessment assessment(Instrument instrument, int[] codes, String respondent) {
+        Assessment.Builder a = Assessment.builder()
+                .respondent(RespondentId.of(respondent))
+                .instrument(instrument.ref())
+                .completedAt(Instant.EPOCH);
+        List<Item> items = instrument.items();
+        for (int i = 0; i < items.size(); i++) {
+            int c = codes[i];
+            a.putAnswers(
+                    items.get(i).id(),
+                    c == -1
+                            ? Answer.skipped()
+                            : c == -2
+                                    ? Answer.declined()
+                                    : Answer.of(instrument.scale().min() + c));
+        }
+        return a.build();
+    }
+}
