@@ -1,0 +1,295 @@
+package dev.intimacy.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import dev.intimacy.model.Dimension;
+import dev.intimacy.model.ItemId;
+import dev.intimacy.model.answer.Answer;
+import dev.intimacy.model.answer.Assessment;
+import dev.intimacy.model.instrument.Instrument;
+import dev.intimacy.model.instrument.Item;
+import dev.intimacy.model.instrument.Keying;
+import dev.intimacy.model.result.DimensionScore;
+import dev.intimacy.model.result.IntimacyProfile;
+import dev.intimacy.model.result.ScoreStatus;
+import dev.intimacy.scoring.batch.BatchResult;
+import dev.intimacy.scoring.batch.ResponseMatrix;
+import dev.intimacy.scoring.reliability.ReliabilityAnalysis;
+import dev.intimacy.scoring.reliability.ReliabilityReport;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+class ScoringInvariantsTest {
+
+    private static final Instrument I15 = TestInstruments.sixByThree(1, 5);
+    private static final ScoringEngine ENGINE = ScoringEngine.builder(I15).build();
+
+    @Nested
+    class Bounds {
+        @Test
+        void every_mean_lies_in_the_scale_and_every_pomp_and_the_composite_in_0_to_100() {
+            qt().withExamples(1000).forAll(TestInstruments.codes(I15)).checkAssert(c -> {
+                IntimacyProfile p = ENGINE.score(TestInstruments.assessment(I15, c));
+                for (DimensionScore s : p.dimensions().values()) {
+                    if (s.isScored()) {
+                        assertThat(s.mean().getAsDouble()).isBetween(1.0, 5.0);
+                        assertThat(s.pomp().getAsDouble()).isBetween(0.0, 100.0);
+                    }
+                }
+                p.compositeIndex().ifPresent(ci -> assertThat(ci).isBetween(0.0, 100.0));
+            });
+        }
+    }
+
+    @Nested
+    class Monotonicity {
+        @Test
+        void raising_an_answer_never_lowers_a_positive_items_dimension_nor_raises_a_reverse_items() {
+            qt().withExamples(1000)
+                    .forAll(TestInstruments.codes(I15), integers().between(0, 17))
+                    .checkAssert((c, i) -> {
+                        if (c[i] < 0 || c[i] == 4) {
+                            return;
+                        }
+                        int[] raised = c.clone();
+                        raised[i]++;
+                        Item item = I15.items().get(i);
+                        Dimension d = item.dimension().orElseThrow();
+                        DimensionScore before = ENGINE.score(TestInstruments.assessment(I15, c))
+                                .score(d)
+                                .orElseThrow();
+                        DimensionScore after = ENGINE.score(TestInstruments.assessment(I15, raised))
+                                .score(d)
+                                .orElseThrow();
+                        if (!before.isScored()) {
+                            return;
+                        }
+                        if (item.keying() == Keying.POSITIVE) {
+                            assertThat(after.rawScore().getAsDouble())
+                                    .isGreaterThanOrEqualTo(before.rawScore().getAsDouble());
+                        } else {
+                            assertThat(after.rawScore().getAsDouble())
+                                    .isLessThanOrEqualTo(before.rawScore().getAsDouble());
+                        }
+                    });
+        }
+    }
+
+    @Nested
+    class Permutation {
+        @Test
+        void the_order_in_which_answers_arrive_changes_nothing() {
+            qt().withExamples(1000)
+                    .forAll(TestInstruments.codes(I15), integers().all())
+                    .checkAssert((c, seed) -> {
+                        Assessment a = TestInstruments.assessment(I15, c);
+                        List<Map.Entry<ItemId, Answer>> entries =
+                                new ArrayList<>(a.answers().entrySet());
+                        Collections.shuffle(entries, new Random(seed));
+                        Assessment.Builder b = Assessment.builder()
+                                .respondent(a.respondent())
+                                .instrument(a.instrument())
+                                .completedAt(a.completedAt());
+                        entries.forEach(e -> b.putAnswers(e.getKey(), e.getValue()));
+                        assertThat(ENGINE.score(b.build())).isEqualTo(ENGINE.score(a));
+                    });
+        }
+    }
+
+    @Nested
+    class Rescaling {
+        @Test
+        void pomp_is_unchanged_when_the_scale_and_all_answers_are_mapped_affinely() {
+            Instrument i04 = TestInstruments.sixByThree(0, 4); // x - 1
+            Instrument i19 = TestInstruments.sixByThree(1, 9); // 2x - 1
+            ScoringEngine e04 = ScoringEngine.builder(i04).build();
+            ScoringEngine e19 = ScoringEngine.builder(i19).build();
+            qt().withExamples(1000).forAll(TestInstruments.codes(I15)).checkAssert(c -> {
+                int[] doubled = c.clone();
+                for (int k = 0; k < c.length; k++) {
+                    doubled[k] = c[k] >= 0 ? 2 * c[k] : c[k]; // code 2c on 1..9 is value 2x - 1
+                }
+                IntimacyProfile p15 = ENGINE.score(TestInstruments.assessment(I15, c));
+                IntimacyProfile p04 = e04.score(TestInstruments.assessment(i04, c)); // same codes: value x - 1
+                IntimacyProfile p19 = e19.score(TestInstruments.assessment(i19, doubled));
+                for (Dimension d : Dimension.values()) {
+                    DimensionScore s = p15.score(d).orElseThrow();
+                    if (s.isScored()) {
+                        assertThat(p04.score(d).orElseThrow().pomp().getAsDouble())
+                                .isCloseTo(s.pomp().getAsDouble(), within(1e-9));
+                        assertThat(p19.score(d).orElseThrow().pomp().getAsDouble())
+                                .isCloseTo(s.pomp().getAsDouble(), within(1e-9));
+                    } else {
+                        assertThat(p04.score(d).orElseThrow().isScored()).isFalse();
+                    }
+                }
+            });
+        }
+    }
+
+    @Nested
+    class Prorating {
+        @Test
+        void prorating_equals_filling_each_missing_item_with_the_mean_of_the_answered_items() {
+            qt().withExamples(1000).forAll(TestInstruments.codes(I15)).checkAssert(c -> {
+                IntimacyProfile p = ENGINE.score(TestInstruments.assessment(I15, c));
+                for (Dimension d : Dimension.values()) {
+                    DimensionScore s = p.score(d).orElseThrow();
+                    if (s.status() != ScoreStatus.PRORATED) {
+                        continue;
+                    }
+                    // Keyed answered values, then the filled vector's mean.
+                    List<Double> keyed = new ArrayList<>();
+                    for (Item item : I15.itemsOf(d)) {
+                        int code = c[I15.items().indexOf(item)];
+                        if (code >= 0) {
+                            int x = 1 + code;
+                            keyed.add((double) (item.keying() == Keying.REVERSE ? 6 - x : x));
+                        }
+                    }
+                    double m = keyed.stream()
+                            .mapToDouble(Double::doubleValue)
+                            .average()
+                            .orElseThrow();
+                    double filled =
+                            (keyed.stream().mapToDouble(Double::doubleValue).sum() + m * (3 - keyed.size())) / 3;
+                    assertThat(s.mean().getAsDouble()).isCloseTo(filled, within(1e-12));
+                    assertThat(s.proratedItems()).hasSize(3 - keyed.size());
+                }
+            });
+        }
+    }
+
+    @Nested
+    class Batch {
+        private final Gen<List<int[]>> samples =
+                lists().of(TestInstruments.codes(I15)).ofSizeBetween(1, 30);
+
+        @Test
+        void batch_and_object_api_agree_exactly() {
+            qt().withExamples(300).forAll(samples).checkAssert(rows -> {
+                int n = I15.items().size();
+                int[] values = new int[rows.size() * n];
+                List<ItemId> columns = new ArrayList<>();
+                I15.items().forEach(it -> columns.add(it.id()));
+                for (int r = 0; r < rows.size(); r++) {
+                    for (int k = 0; k < n; k++) {
+                        int code = rows.get(r)[k];
+                        values[r * n + k] = code == -1 ? -1 : code == -2 ? -2 : 1 + code;
+                    }
+                }
+                List<dev.intimacy.model.RespondentId> ids = new ArrayList<>();
+                for (int r = 0; r < rows.size(); r++) {
+                    ids.add(dev.intimacy.model.RespondentId.of("p" + r));
+                }
+                BatchResult batch = ENGINE.scoreBatch(ResponseMatrix.rowMajor(columns, values, -1)
+                        .withDeclinedMarker(-2)
+                        .withRespondents(ids));
+                for (int r = 0; r < rows.size(); r++) {
+                    IntimacyProfile p = ENGINE.score(TestInstruments.assessment(I15, rows.get(r), "p" + r));
+                    for (Dimension d : Dimension.values()) {
+                        DimensionScore s = p.score(d).orElseThrow();
+                        assertThat(batch.status(d, r)).isEqualTo(s.status());
+                        assertSame(batch.mean(d, r), s.mean().orElse(Double.NaN));
+                        assertSame(batch.pomp(d, r), s.pomp().orElse(Double.NaN));
+                        assertSame(batch.rawScore(d, r), s.rawScore().orElse(Double.NaN));
+                    }
+                    assertSame(batch.compositeIndex(r), p.compositeIndex().orElse(Double.NaN));
+                    assertSame(
+                            batch.outcomePomp(r),
+                            p.outcome().orElseThrow().pomp().orElse(Double.NaN));
+                    assertThat(batch.profile(r)).isEqualTo(p);
+                }
+            });
+        }
+    }
+
+    /** Exact equality that treats NaN as equal to NaN (Double.compare). */
+    private static void assertSame(double actual, double expected) {
+        assertThat(Double.compare(actual, expected))
+                .as("%s vs %s", actual, expected)
+                .isZero();
+    }
+
+    @Nested
+    class Alpha {
+        private final Instrument trustOnly = Fixtures.instrument(List.of("B1", "B2", "B3", "B4"), java.util.Set.of());
+
+        private ReliabilityReport analyze(List<int[]> rows) {
+            List<Assessment> sample = new ArrayList<>();
+            for (int r = 0; r < rows.size(); r++) {
+                Assessment.Builder a = Assessment.builder()
+                        .respondent(dev.intimacy.model.RespondentId.of("r" + r))
+                        .instrument(trustOnly.ref())
+                        .completedAt(Instant.EPOCH);
+                for (int k = 0; k < 4; k++) {
+                    a.putAnswers(ItemId.of("B" + (k + 1)), Answer.of(rows.get(r)[k]));
+                }
+                sample.add(a.build());
+            }
+            return ReliabilityAnalysis.builder(trustOnly).build().analyze(sample);
+        }
+
+        private final Gen<List<int[]>> samples = lists().of(
+                        lists().of(integers().between(1, 5))
+                                .ofSize(4)
+                                .map(l -> l.stream().mapToInt(Integer::intValue).toArray()))
+                .ofSizeBetween(3, 40);
+
+        @Test
+        void alpha_is_at_most_one() {
+            qt().withExamples(1000)
+                    .forAll(samples)
+                    .checkAssert(rows -> analyze(rows)
+                            .dimension(Dimension.TRUST)
+                            .orElseThrow()
+                            .rawAlpha()
+                            .ifPresent(a -> assertThat(a).isLessThanOrEqualTo(1 + 1e-12)));
+        }
+
+        @Test
+        void alpha_is_one_for_identical_non_constant_items() {
+            qt().withExamples(1000)
+                    .forAll(lists().of(integers().between(1, 5)).ofSizeBetween(2, 40))
+                    .checkAssert(col -> {
+                        if (col.stream().distinct().count() < 2) {
+                            return;
+                        }
+                        List<int[]> rows = new ArrayList<>();
+                        col.forEach(x -> rows.add(new int[] {x, x, x, x}));
+                        assertThat(analyze(rows)
+                                        .dimension(Dimension.TRUST)
+                                        .orElseThrow()
+                                        .rawAlpha()
+                                        .getAsDouble())
+                                .isCloseTo(1.0, within(1e-12));
+                    });
+        }
+
+        @Test
+        void alpha_is_unchanged_when_the_sample_is_permuted_by_rows() {
+            qt().withExamples(500).forAll(samples, integers().all()).checkAssert((rows, seed) -> {
+                List<int[]> shuffled = new ArrayList<>(rows);
+                Collections.shuffle(shuffled, new Random(seed));
+                var a = analyze(rows).dimension(Dimension.TRUST).orElseThrow().rawAlpha();
+                var b = analyze(shuffled)
+                        .dimension(Dimension.TRUST)
+                        .orElseThrow()
+                        .rawAlpha();
+                assertThat(b.isPresent()).isEqualTo(a.isPresent());
+                a.ifPresent(x -> assertThat(b.getAsDouble()).isCloseTo(x, within(1e-9)));
+            });
+        }
+    }
+}
