@@ -13,11 +13,15 @@ import dev.intimacy.model.instrument.Keying;
 import dev.intimacy.model.instrument.Perspective;
 import dev.intimacy.model.instrument.ResponseScale;
 import dev.intimacy.model.json.IntimacyJson;
+import dev.intimacy.model.result.DimensionScore;
+import dev.intimacy.model.result.IntimacyProfile;
+import dev.intimacy.scoring.ScoringEngine;
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * The smallest useful program: describe a two-item trust check-in, record one person's answers, check
- * them against the instrument and write them as JSON.
+ * them against the instrument, score them and write them as JSON.
  *
  * <p>Run: {@code ./mvnw -B -q -pl examples -am compile exec:java}
  */
@@ -50,7 +54,16 @@ public final class QuickStart {
                 .build()
                 .requireValidFor(checkIn);
 
+        IntimacyProfile profile = ScoringEngine.builder(checkIn).build().score(answers);
+        DimensionScore trust = profile.score(Dimension.TRUST).orElseThrow();
+
         System.out.println(checkIn + " answered by " + answers.respondent());
+        System.out.printf(
+                Locale.ROOT,
+                "TRUST: mean %.2f, POMP %.1f, %s%n",
+                trust.mean().getAsDouble(),
+                trust.pomp().getAsDouble(),
+                trust.band().orElseThrow());
         System.out.println(IntimacyJson.write(answers));
     }
 

@@ -22,6 +22,8 @@ class QuickStartTest {
         String out = buffer.toString(StandardCharsets.UTF_8);
 
         assertThat(out).contains("Instrument[trust-check-in@1.0.0, 2 items] answered by r-1");
+        // T1 = 4, T2 = 2 reverse-keyed → 4; mean 4, POMP 100 * (4 - 1) / 4 = 75 → strength.
+        assertThat(out).contains("TRUST: mean 4.00, POMP 75.0, STRENGTH");
         assertThat(out).contains("\"respondent\" : \"r-1\"", "\"T1\" : 4", "\"T2\" : 2");
     }
 }
