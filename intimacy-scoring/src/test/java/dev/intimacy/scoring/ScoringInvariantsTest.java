@@ -259,6 +259,18 @@ class ScoringInvariantsTest {
         }
 
         @Test
+        void alpha_is_undefined_with_a_warning_when_the_total_score_does_not_vary() {
+            // Hand-made: B1 + B2 = 6 and B3 + B4 = 6 in every row, so the total is always 12.
+            List<int[]> rows = List.of(new int[] {1, 5, 2, 4}, new int[] {5, 1, 4, 2}, new int[] {3, 3, 1, 5});
+            ReliabilityReport report = analyze(rows);
+
+            assertThat(report.dimension(Dimension.TRUST).orElseThrow().rawAlpha())
+                    .isEmpty();
+            assertThat(report.warnings())
+                    .anySatisfy(w -> assertThat(w.message()).contains("total score does not vary"));
+        }
+
+        @Test
         void alpha_is_one_for_identical_non_constant_items() {
             qt().withExamples(1000)
                     .forAll(lists().of(integers().between(1, 5)).ofSizeBetween(2, 40))

@@ -305,6 +305,23 @@ public final class ReliabilityAnalysis {
                     "scale " + label + ": " + k + " item(s) with variance; alpha needs at least 2"));
         }
         boolean ok = pairsOk && k >= 2;
+        if (ok) {
+            double trace = 0;
+            for (int x = 0; x < k; x++) {
+                trace += c[x][x];
+            }
+            // The variance of the total score is ΣC. When it is zero (the items cancel out) or, with pairwise
+            // covariances, negative, alpha is undefined; rounding must not turn it into a huge number.
+            if (!(sum(c, -1) > 1e-9 * trace)) {
+                ok = false;
+                warnings.add(new ReliabilityWarning(
+                        ReliabilityWarning.Kind.ZERO_TOTAL_VARIANCE,
+                        label,
+                        Optional.empty(),
+                        "scale " + label + ": the total score does not vary (its items cancel each other out); alpha is"
+                                + " undefined"));
+            }
+        }
         long n = method == Method.PAIRWISE ? rows(a) : a.rows();
         OptionalDouble raw = ok ? OptionalDouble.of(rawAlpha(c, -1)) : OptionalDouble.empty();
         OptionalDouble std = ok ? OptionalDouble.of(stdAlpha(c, -1)) : OptionalDouble.empty();

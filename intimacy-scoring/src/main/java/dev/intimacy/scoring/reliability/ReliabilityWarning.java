@@ -21,6 +21,8 @@ public record ReliabilityWarning(Kind kind, String scale, Optional<ItemId> item,
         ZERO_VARIANCE,
         /** The scale has fewer than two items with variance; alpha cannot be computed. */
         TOO_FEW_ITEMS,
+        /** The scale's total score does not vary (its covariances sum to zero or less); alpha is undefined. */
+        ZERO_TOTAL_VARIANCE,
         /** Fewer than two respondents answered a pair of items; their covariance is unknown. */
         TOO_FEW_RESPONDENTS
     }
