@@ -141,16 +141,31 @@ public final class ScoringEngine {
      * @throws ScoringException with {@link ScoringError#STRATEGY_FAILED} when a plug-in strategy breaks its contract
      */
     public IntimacyProfile score(Assessment assessment) {
-        assessment.requireValidFor(instrument);
-        int[] row = new int[instrument.items().size()];
+        // One pass that both checks and lays out the answers; only a misfit pays for the full problem list.
+        int[] row = new int[compiled.position.size()];
         java.util.Arrays.fill(row, CompiledInstrument.SKIPPED);
+        boolean fits = assessment.instrument().equals(instrument.ref());
         for (Map.Entry<ItemId, Answer> e : assessment.answers().entrySet()) {
+            Integer pos = compiled.position.get(e.getKey());
             Answer a = e.getValue();
-            row[compiled.position.get(e.getKey())] = switch (a.kind()) {
-                case VALUE -> a.valueOr(0);
-                case SKIPPED -> CompiledInstrument.SKIPPED;
-                case DECLINED -> CompiledInstrument.DECLINED;
-            };
+            if (pos == null) {
+                fits = false;
+                break;
+            }
+            switch (a.kind()) {
+                case VALUE -> {
+                    int v = a.valueOr(compiled.min);
+                    if (v < compiled.min || v > compiled.max) {
+                        fits = false;
+                    }
+                    row[pos] = v;
+                }
+                case SKIPPED -> row[pos] = CompiledInstrument.SKIPPED;
+                case DECLINED -> row[pos] = CompiledInstrument.DECLINED;
+            }
+        }
+        if (!fits) {
+            assessment.requireValidFor(instrument);
         }
         return scoreRow(assessment.respondent(), row);
     }

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.intimacy.model.Dimension;
+import dev.intimacy.model.ItemId;
 import dev.intimacy.model.answer.Assessment;
 import dev.intimacy.model.instrument.Instrument;
 import dev.intimacy.model.instrument.MissingDataPolicy;
 import dev.intimacy.model.result.IntimacyProfile;
+import dev.intimacy.scoring.batch.ResponseMatrix;
 import dev.intimacy.scoring.reliability.ItemReliability;
 import dev.intimacy.scoring.reliability.ReliabilityAnalysis;
 import dev.intimacy.scoring.reliability.ReliabilityReport;
@@ -105,6 +107,48 @@ class PsychAgreementTest {
                             ReliabilityWarning.Kind.ZERO_VARIANCE, ReliabilityWarning.Kind.NEGATIVE_R_DROP);
             assertThat(report.warnings())
                     .anySatisfy(w -> assertThat(w.message()).contains("item C3", "keyed the wrong way"));
+        }
+
+        @Test
+        void the_matrix_path_gives_the_same_report_as_the_assessment_path() {
+            Instrument instrument = Fixtures.instrument(AB, Set.of("A2"));
+            Fixtures.Table data = Fixtures.read("missing-data.csv");
+            int[] values = new int[data.rows().size() * AB.size()];
+            for (int r = 0; r < data.rows().size(); r++) {
+                for (int c = 0; c < AB.size(); c++) {
+                    String v = data.rows().get(r).get(data.column(AB.get(c)));
+                    values[r * AB.size() + c] = v.equals("NA") ? -1 : Integer.parseInt(v);
+                }
+            }
+            List<ItemId> columns = AB.stream().map(ItemId::of).toList();
+            ReliabilityAnalysis analysis =
+                    ReliabilityAnalysis.builder(instrument).build();
+
+            assertThat(analysis.analyze(ResponseMatrix.rowMajor(columns, values, -1)))
+                    .isEqualTo(analysis.analyze(Fixtures.assessments(data, instrument)));
+        }
+
+        @Test
+        void listwise_equals_pairwise_on_the_complete_rows_only() {
+            Instrument instrument = Fixtures.instrument(List.of("A1", "A2", "A3", "A4", "A5", "A6"), Set.of());
+            List<Assessment> all = Fixtures.assessments(Fixtures.read("missing-data.csv"), instrument);
+            List<Assessment> complete = all.stream()
+                    .filter(a -> a.answers().values().stream().allMatch(dev.intimacy.model.answer.Answer::isValue))
+                    .toList();
+            ScaleReliability listwise = ReliabilityAnalysis.builder(instrument)
+                    .method(ReliabilityAnalysis.Method.LISTWISE)
+                    .build()
+                    .analyze(all)
+                    .dimension(Dimension.DISCLOSURE)
+                    .orElseThrow();
+            ScaleReliability pairwiseOnComplete = ReliabilityAnalysis.builder(instrument)
+                    .build()
+                    .analyze(complete)
+                    .dimension(Dimension.DISCLOSURE)
+                    .orElseThrow();
+
+            assertThat(complete.size()).isLessThan(all.size()).isGreaterThan(10);
+            assertThat(listwise).isEqualTo(pairwiseOnComplete);
         }
 
         private ReliabilityReport analyze(String set, Instrument instrument) {

@@ -178,6 +178,15 @@ class ScoringInvariantsTest {
 
         @Test
         void batch_and_object_api_agree_exactly() {
+            assertAgree(ENGINE);
+        }
+
+        @Test
+        void batch_and_object_api_agree_exactly_for_a_strategy_other_than_the_mean() {
+            assertAgree(ScoringEngine.builder(I15).strategy("sum").build());
+        }
+
+        private void assertAgree(ScoringEngine engine) {
             qt().withExamples(300).forAll(samples).checkAssert(rows -> {
                 int n = I15.items().size();
                 int[] values = new int[rows.size() * n];
@@ -193,11 +202,11 @@ class ScoringInvariantsTest {
                 for (int r = 0; r < rows.size(); r++) {
                     ids.add(dev.intimacy.model.RespondentId.of("p" + r));
                 }
-                BatchResult batch = ENGINE.scoreBatch(ResponseMatrix.rowMajor(columns, values, -1)
+                BatchResult batch = engine.scoreBatch(ResponseMatrix.rowMajor(columns, values, -1)
                         .withDeclinedMarker(-2)
                         .withRespondents(ids));
                 for (int r = 0; r < rows.size(); r++) {
-                    IntimacyProfile p = ENGINE.score(TestInstruments.assessment(I15, rows.get(r), "p" + r));
+                    IntimacyProfile p = engine.score(TestInstruments.assessment(I15, rows.get(r), "p" + r));
                     for (Dimension d : Dimension.values()) {
                         DimensionScore s = p.score(d).orElseThrow();
                         assertThat(batch.status(d, r)).isEqualTo(s.status());

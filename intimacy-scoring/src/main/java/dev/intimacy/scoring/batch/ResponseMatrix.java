@@ -188,6 +188,24 @@ public final class ResponseMatrix {
         return rowMajor != null ? rowMajor[row * columns.size() + column] : columnar[column][row];
     }
 
+    /**
+     * Copies the raw values of one row (markers included) into {@code dest}, in column order. The fast way to
+     * read a row-major matrix row by row.
+     *
+     * @param row a row index
+     * @param dest an array of at least {@code columns().size()} entries
+     */
+    public void readRow(int row, int[] dest) {
+        int n = columns.size();
+        if (rowMajor != null) {
+            System.arraycopy(rowMajor, row * n, dest, 0, n);
+        } else {
+            for (int c = 0; c < n; c++) {
+                dest[c] = columnar[c][row];
+            }
+        }
+    }
+
     /** Returns a copy of the values of one row, for tests and small data. */
     public int[] row(int row) {
         int[] out = new int[columns.size()];

@@ -40,8 +40,6 @@ public final class BatchScorer {
             ScoringStrategy strategy,
             double[] compositeWeights,
             BiFunction<RespondentId, int[], IntimacyProfile> profileOf) {
-        int min = compiled.min;
-        int max = compiled.max;
         checkMarkers(compiled, matrix);
         int nItems = compiled.instrument.items().size();
         // Column of each instrument item, -1 when the matrix has no column for it.
@@ -59,19 +57,192 @@ public final class BatchScorer {
         }
         int rows = matrix.rows();
         int nd = compiled.dimensions.length;
-        double[][] raw = new double[nd][rows];
+        double[][] raw = new double[nd][];
         double[][] mean = new double[nd][rows];
         double[][] pomp = new double[nd][rows];
         byte[][] status = new byte[nd][rows];
         double[] composite = new double[rows];
         double[] outcome = new double[rows];
-        Arrays.fill(outcome, Double.NaN);
+        for (int d = 0; d < nd; d++) {
+            // For the mean the raw score is the mean: share the array instead of copying it.
+            raw[d] = strategy == null ? mean[d] : new double[rows];
+        }
+        if (strategy == null) {
+            meanKernel(
+                    compiled, matrix, policy, columnOfItem, compositeWeights, mean, pomp, status, composite, outcome);
+        } else {
+            generalKernel(
+                    compiled,
+                    matrix,
+                    policy,
+                    strategy,
+                    columnOfItem,
+                    compositeWeights,
+                    raw,
+                    mean,
+                    pomp,
+                    status,
+                    composite,
+                    outcome);
+        }
         int missing = matrix.missingMarker();
         int declined = matrix.declinedMarker().orElse(missing);
+        List<Dimension> dims = new ArrayList<>();
+        for (ScalePlan plan : compiled.dimensions) {
+            dims.add(plan.dimension.orElseThrow());
+        }
+        return new BatchResult(rows, dims, raw, mean, pomp, status, composite, outcome, index -> {
+            int[] values = new int[nItems];
+            for (int p = 0; p < nItems; p++) {
+                int c = columnOfItem[p];
+                int v = c < 0 ? missing : matrix.value(index, c);
+                values[p] = c < 0 || v == missing
+                        ? CompiledInstrument.SKIPPED
+                        : v == declined ? CompiledInstrument.DECLINED : v;
+            }
+            return profileOf.apply(matrix.respondent(index), values);
+        });
+    }
+
+    /** The built-in mean, straight from the matrix: the same arithmetic as {@link ScaleResult}, no objects. */
+    private static void meanKernel(
+            CompiledInstrument compiled,
+            ResponseMatrix matrix,
+            MissingDataPolicy policy,
+            int[] columnOfItem,
+            double[] compositeWeights,
+            double[][] mean,
+            double[][] pomp,
+            byte[][] status,
+            double[] composite,
+            double[] outcome) {
+        int min = compiled.min;
+        int max = compiled.max;
+        int reflect = min + max;
+        double lo = min;
+        double span = (double) max - lo;
+        int missing = matrix.missingMarker();
+        int declined = matrix.declinedMarker().orElse(missing);
+        int nd = compiled.dimensions.length;
+        ScalePlan[] plans = new ScalePlan[nd + (compiled.outcome == null ? 0 : 1)];
+        System.arraycopy(compiled.dimensions, 0, plans, 0, nd);
+        if (compiled.outcome != null) {
+            plans[nd] = compiled.outcome;
+        }
+        int[][] cols = new int[plans.length][];
+        boolean[][] rev = new boolean[plans.length][];
+        int[] minAnswered = new int[plans.length];
+        for (int d = 0; d < plans.length; d++) {
+            int k = plans[d].size();
+            cols[d] = new int[k];
+            rev[d] = plans[d].reverse;
+            for (int j = 0; j < k; j++) {
+                cols[d][j] = columnOfItem[plans[d].itemIndex[j]];
+            }
+            minAnswered[d] = k + 1; // unreachable unless the policy allows some count
+            for (int n = k; n >= 1; n--) {
+                if (policy.allows(n, k)) {
+                    minAnswered[d] = n;
+                }
+            }
+        }
+        int rows = matrix.rows();
+        // Read each row once into a buffer; its last slot stands for "no column" and reads as missing.
+        int[] buffer = new int[matrix.columns().size() + 1];
+        buffer[buffer.length - 1] = missing;
+        for (int[] c : cols) {
+            for (int j = 0; j < c.length; j++) {
+                if (c[j] < 0) {
+                    c[j] = buffer.length - 1;
+                }
+            }
+        }
+        for (int r = 0; r < rows; r++) {
+            matrix.readRow(r, buffer);
+            double wsum = 0;
+            double wpomp = 0;
+            boolean compositeOk = true;
+            for (int d = 0; d < nd; d++) {
+                int[] c = cols[d];
+                boolean[] rv = rev[d];
+                int k = c.length;
+                int sum = 0;
+                int n = 0;
+                for (int j = 0; j < k; j++) {
+                    int v = buffer[c[j]];
+                    if (v >= min && v <= max) {
+                        sum += rv[j] ? reflect - v : v;
+                        n++;
+                    } else if (v != missing && v != declined) {
+                        throw outOfScale(matrix, r, c[j], v, min, max);
+                    }
+                }
+                double w = compositeWeights[d];
+                if (n >= minAnswered[d]) {
+                    // The mean lies in [min, max] and rounding is monotone, so POMP needs no clamping here.
+                    double m = (double) sum / n;
+                    double p = 100.0 * (m - lo) / span;
+                    mean[d][r] = m;
+                    pomp[d][r] = p;
+                    status[d][r] = n == k ? COMPLETE : PRORATED;
+                    if (w > 0) {
+                        wsum += w;
+                        wpomp += w * p;
+                    }
+                } else {
+                    mean[d][r] = Double.NaN;
+                    pomp[d][r] = Double.NaN;
+                    status[d][r] = INSUFFICIENT;
+                    if (w > 0) {
+                        compositeOk = false;
+                    }
+                }
+            }
+            composite[r] = compositeOk ? Math.max(0, Math.min(100, wpomp / wsum)) : Double.NaN;
+            if (nd < plans.length) {
+                int[] c = cols[nd];
+                boolean[] rv = rev[nd];
+                int sum = 0;
+                int n = 0;
+                for (int j = 0; j < c.length; j++) {
+                    int v = buffer[c[j]];
+                    if (v >= min && v <= max) {
+                        sum += rv[j] ? reflect - v : v;
+                        n++;
+                    } else if (v != missing && v != declined) {
+                        throw outOfScale(matrix, r, c[j], v, min, max);
+                    }
+                }
+                outcome[r] = n >= minAnswered[nd] ? 100.0 * ((double) sum / n - lo) / span : Double.NaN;
+            } else {
+                outcome[r] = Double.NaN;
+            }
+        }
+    }
+
+    /** Any other strategy: translate each row and score it through {@link ScaleResult}. */
+    private static void generalKernel(
+            CompiledInstrument compiled,
+            ResponseMatrix matrix,
+            MissingDataPolicy policy,
+            ScoringStrategy strategy,
+            int[] columnOfItem,
+            double[] compositeWeights,
+            double[][] raw,
+            double[][] mean,
+            double[][] pomp,
+            byte[][] status,
+            double[] composite,
+            double[] outcome) {
+        int min = compiled.min;
+        int max = compiled.max;
+        int missing = matrix.missingMarker();
+        int declined = matrix.declinedMarker().orElse(missing);
+        int nItems = columnOfItem.length;
+        int nd = compiled.dimensions.length;
         int[] row = new int[nItems];
         ScaleResult r = new ScaleResult();
-        for (int i = 0; i < rows; i++) {
-            // Translate the row into item positions, checking every value.
+        for (int i = 0; i < matrix.rows(); i++) {
             for (int p = 0; p < nItems; p++) {
                 int c = columnOfItem[p];
                 if (c < 0) {
@@ -84,10 +255,7 @@ public final class BatchScorer {
                 } else if (v == declined) {
                     row[p] = CompiledInstrument.DECLINED;
                 } else if (v < min || v > max) {
-                    throw new ScoringException(
-                            ScoringError.INVALID_MATRIX,
-                            "row " + (i + 1) + ", item " + cols.get(c) + ": value " + v + " is outside the scale " + min
-                                    + ".." + max + " (missing marker " + missing + ")");
+                    throw outOfScale(matrix, i, c, v, min, max);
                 } else {
                     row[p] = v;
                 }
@@ -119,26 +287,19 @@ public final class BatchScorer {
                 }
             }
             composite[i] = compositeOk ? Math.max(0, Math.min(100, wpomp / wsum)) : Double.NaN;
+            outcome[i] = Double.NaN;
             if (compiled.outcome != null) {
                 r.score(compiled.outcome, row, min, max, policy, strategy, compiled.instrument.scale());
                 outcome[i] = r.scored ? Math.max(0, Math.min(100, r.pomp)) : Double.NaN;
             }
         }
-        List<Dimension> dims = new ArrayList<>();
-        for (ScalePlan plan : compiled.dimensions) {
-            dims.add(plan.dimension.orElseThrow());
-        }
-        return new BatchResult(rows, dims, raw, mean, pomp, status, composite, outcome, index -> {
-            int[] values = new int[nItems];
-            for (int p = 0; p < nItems; p++) {
-                int c = columnOfItem[p];
-                int v = c < 0 ? missing : matrix.value(index, c);
-                values[p] = c < 0 || v == missing
-                        ? CompiledInstrument.SKIPPED
-                        : v == declined ? CompiledInstrument.DECLINED : v;
-            }
-            return profileOf.apply(matrix.respondent(index), values);
-        });
+    }
+
+    private static ScoringException outOfScale(ResponseMatrix matrix, int row, int col, int v, int min, int max) {
+        return new ScoringException(
+                ScoringError.INVALID_MATRIX,
+                "row " + (row + 1) + ", item " + matrix.columns().get(col) + ": value " + v + " is outside the scale "
+                        + min + ".." + max + " (missing marker " + matrix.missingMarker() + ")");
     }
 
     private static void checkMarkers(CompiledInstrument compiled, ResponseMatrix matrix) {

@@ -151,36 +151,39 @@ public final class ReliabilityAnalysis {
      */
     public ReliabilityReport analyze(ResponseMatrix matrix) {
         Accumulator acc = accumulator();
-        int n = instrument.items().size();
-        int[] itemOfColumn = new int[matrix.columns().size()];
-        for (int c = 0; c < itemOfColumn.length; c++) {
+        int[] columnOfItem = new int[instrument.items().size()];
+        java.util.Arrays.fill(columnOfItem, -1);
+        for (int c = 0; c < matrix.columns().size(); c++) {
             ItemId id = matrix.columns().get(c);
-            itemOfColumn[c] = instrument
-                    .items()
-                    .indexOf(instrument
-                            .item(id)
-                            .orElseThrow(() -> new ScoringException(
-                                    ScoringError.INVALID_MATRIX,
-                                    "column " + id + " is not an item of " + instrument.ref())));
+            Item item = instrument
+                    .item(id)
+                    .orElseThrow(() -> new ScoringException(
+                            ScoringError.INVALID_MATRIX, "column " + id + " is not an item of " + instrument.ref()));
+            columnOfItem[instrument.items().indexOf(item)] = c;
         }
-        int[] row = new int[n];
         int missing = matrix.missingMarker();
         int declined = matrix.declinedMarker().orElse(missing);
-        for (int r = 0; r < matrix.rows(); r++) {
-            java.util.Arrays.fill(row, Integer.MIN_VALUE);
-            for (int c = 0; c < itemOfColumn.length; c++) {
-                int v = matrix.value(r, c);
-                if (v != missing && v != declined) {
-                    if (!instrument.scale().contains(v)) {
-                        throw new ScoringException(
-                                ScoringError.INVALID_MATRIX,
-                                "row " + (r + 1) + ", item " + matrix.columns().get(c) + ": value " + v
-                                        + " is outside the scale " + instrument.scale());
-                    }
-                    row[itemOfColumn[c]] = v;
+        // Per scale, the matrix column of each item (-1 when the matrix has none).
+        int[][] columns = new int[scales.size()][];
+        for (int s = 0; s < scales.size(); s++) {
+            int[] pos = scales.get(s).position();
+            columns[s] = new int[pos.length];
+            for (int i = 0; i < pos.length; i++) {
+                columns[s][i] = columnOfItem[pos[i]];
+            }
+        }
+        int[] buffer = new int[matrix.columns().size() + 1];
+        buffer[buffer.length - 1] = missing; // column -1 reads as missing through the last slot
+        for (int s = 0; s < columns.length; s++) {
+            for (int i = 0; i < columns[s].length; i++) {
+                if (columns[s][i] < 0) {
+                    columns[s][i] = buffer.length - 1;
                 }
             }
-            acc.add(row);
+        }
+        for (int r = 0; r < matrix.rows(); r++) {
+            matrix.readRow(r, buffer);
+            acc.addRow(matrix, r, buffer, columns, missing, declined);
         }
         return acc.report();
     }
@@ -196,11 +199,20 @@ public final class ReliabilityAnalysis {
      */
     public final class Accumulator {
         private final CovarianceAccumulator[] acc = new CovarianceAccumulator[scales.size()];
+        private final int[][] xs = new int[scales.size()][];
+        private final boolean[][] presents = new boolean[scales.size()][];
+        private final int min = instrument.scale().min();
+        private final int max = instrument.scale().max();
+        private final int reflect = min + max;
         private long rows;
 
         private Accumulator() {
             for (int s = 0; s < scales.size(); s++) {
-                acc[s] = new CovarianceAccumulator(scales.get(s).items().size());
+                int k = scales.get(s).items().size();
+                acc[s] = new CovarianceAccumulator(
+                        k, instrument.scale().min(), instrument.scale().points());
+                xs[s] = new int[k];
+                presents[s] = new boolean[k];
             }
         }
 
@@ -209,35 +221,92 @@ public final class ReliabilityAnalysis {
          * Integer.MIN_VALUE} for a missing answer. The values must lie on the scale.
          *
          * @param valuesByItemPosition one value per instrument item
+         * @throws ScoringException with {@link ScoringError#INVALID_SAMPLE} for a value outside the scale
          */
         public void add(int[] valuesByItemPosition) {
             rows++;
-            int min = instrument.scale().min();
-            int max = instrument.scale().max();
             for (int s = 0; s < scales.size(); s++) {
                 Scale sc = scales.get(s);
-                int k = sc.position().length;
-                double[] keyed = new double[k];
-                boolean[] present = new boolean[k];
-                boolean complete = true;
+                int[] pos = sc.position();
+                int k = pos.length;
+                int[] x = xs[s];
+                boolean[] present = presents[s];
+                int answered = 0;
                 for (int i = 0; i < k; i++) {
-                    int v = valuesByItemPosition[sc.position()[i]];
-                    if (v == Integer.MIN_VALUE) {
-                        complete = false;
+                    int v = valuesByItemPosition[pos[i]];
+                    present[i] = v != Integer.MIN_VALUE;
+                    if (present[i]) {
+                        x[i] = keyed(sc, i, v, ScoringError.INVALID_SAMPLE);
+                        answered++;
+                    }
+                }
+                accumulate(s, x, present, answered);
+            }
+        }
+
+        /** The matrix path: one row's raw values, read through each scale's columns. */
+        void addRow(ResponseMatrix matrix, int r, int[] row, int[][] columns, int missing, int declined) {
+            rows++;
+            for (int s = 0; s < columns.length; s++) {
+                int[] cols = columns[s];
+                boolean[] rev = scales.get(s).reverse();
+                int k = cols.length;
+                CovarianceAccumulator a = acc[s];
+                int base = a.patternBase();
+                int code = 0;
+                int answered = 0;
+                for (int i = 0; i < k; i++) {
+                    int v = row[cols[i]];
+                    if (v == missing || v == declined) {
+                        code = code * base + (base - 1);
                         continue;
                     }
                     if (v < min || v > max) {
                         throw new ScoringException(
-                                ScoringError.INVALID_SAMPLE,
-                                "row " + rows + ", item " + sc.items().get(i).id() + ": value " + v
+                                ScoringError.INVALID_MATRIX,
+                                "row " + (r + 1) + ", item " + matrix.columns().get(cols[i]) + ": value " + v
                                         + " is outside the scale " + instrument.scale());
                     }
-                    present[i] = true;
-                    keyed[i] = sc.reverse()[i] ? min + max - v : v;
+                    code = code * base + ((rev[i] ? reflect - v : v) - min);
+                    answered++;
                 }
-                if (method == Method.PAIRWISE || complete) {
-                    acc[s].add(keyed, present);
+                if (a.usesPatterns()) {
+                    if (method == Method.PAIRWISE || answered == k) {
+                        a.addPattern(code);
+                    }
+                    continue;
                 }
+                int[] x = xs[s];
+                boolean[] present = presents[s];
+                for (int i = 0; i < k; i++) {
+                    int v = row[cols[i]];
+                    present[i] = v != missing && v != declined;
+                    x[i] = present[i] ? (rev[i] ? reflect - v : v) : 0;
+                }
+                accumulate(s, x, present, answered);
+            }
+        }
+
+        private int keyed(Scale sc, int i, int v, ScoringError error) {
+            if (v < min || v > max) {
+                throw new ScoringException(
+                        error,
+                        "row " + rows + ", item " + sc.items().get(i).id() + ": value " + v + " is outside the scale "
+                                + instrument.scale());
+            }
+            return sc.reverse()[i] ? reflect - v : v;
+        }
+
+        private void accumulate(int s, int[] x, boolean[] present, int answered) {
+            CovarianceAccumulator a = acc[s];
+            if (answered == x.length) {
+                a.addComplete(x);
+            } else if (method == Method.LISTWISE) {
+                return;
+            } else if (answered == 0) {
+                a.addEmpty();
+            } else {
+                a.addIncomplete(x, present);
             }
         }
 
@@ -247,6 +316,7 @@ public final class ReliabilityAnalysis {
             Map<Dimension, ScaleReliability> dims = new EnumMap<>(Dimension.class);
             Optional<ScaleReliability> outcome = Optional.empty();
             for (int s = 0; s < scales.size(); s++) {
+                acc[s].flush();
                 ScaleReliability r = compute(scales.get(s), acc[s], warnings);
                 if (scales.get(s).dimension().isPresent()) {
                     dims.put(scales.get(s).dimension().get(), r);
