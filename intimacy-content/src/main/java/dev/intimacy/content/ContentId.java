@@ -1,0 +1,81 @@
+package dev.intimacy.content;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.intimacy.content.internal.Syntax;
+
+/**
+ * The identifier of a piece of content in a pack: a prompt, an exercise or a care note, for example
+ * {@code pr-dis-01}, {@code ex-tru-03} or {@code care-trust-low}. Prompts, exercises and care notes share one
+ * namespace, so that a history of used content is a plain list of ids.
+ *
+ * <p>Rules: 1 to 64 characters, lower-case ASCII letters, digits and {@code -}, starting with a letter or
+ * digit.
+ *
+ * <p>Create one with {@link #of(String)}, for example {@code ContentId.of("pr-dis-01")}. In JSON it is a plain string.
+ */
+public final class ContentId implements Comparable<ContentId> {
+    private final String value;
+
+    private ContentId(String value) {
+        this.value = value;
+    }
+
+    /**
+     * Returns the content id with the given value.
+     *
+     * @param value the identifier's text
+     * @return the identifier
+     * @throws ContentException with {@link ContentError#INVALID_ID} when the value breaks the rules above;
+     *     the message names the rule broken
+     */
+    @JsonCreator
+    public static ContentId of(String value) {
+        String problem = Syntax.idProblem(value);
+        if (problem != null) {
+            throw new ContentException(ContentError.INVALID_ID, "content id " + problem);
+        }
+        return new ContentId(value);
+    }
+
+    /**
+     * Tells whether a text is a valid content id.
+     *
+     * @param value a candidate
+     * @return true when {@link #of(String)} would accept it
+     */
+    public static boolean isValid(String value) {
+        return Syntax.idProblem(value) == null;
+    }
+
+    /**
+     * Returns the identifier's text.
+     *
+     * @return the value given to {@link #of(String)}
+     */
+    @JsonValue
+    public String value() {
+        return value;
+    }
+
+    @Override
+    public int compareTo(ContentId other) {
+        return value.compareTo(other.value);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ContentId other && value.equals(other.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+
+    /** Returns the identifier's text, as {@link #value()}. */
+    @Override
+    public String toString() {
+        return value;
+    }
+}
