@@ -234,6 +234,7 @@ public final class ReportBuilder {
                 texts.text("report.growth-areas"),
                 texts.text("report.composite"),
                 texts.text("report.table.dimension"),
+                texts.text("report.table.score"),
                 texts.text("report.plan"),
                 texts.text("report.prompts"),
                 texts.text("report.exercises"),

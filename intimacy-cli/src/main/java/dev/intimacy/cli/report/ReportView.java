@@ -31,6 +31,7 @@ public record ReportView(
      * @param growthAreas "Growth areas"
      * @param composite "Intimacy index"
      * @param dimension the table's dimension column
+     * @param score the table's caption, "Score"
      * @param plan the plan's heading
      * @param prompts "Conversation prompts"
      * @param exercises "Exercises"
@@ -45,6 +46,7 @@ public record ReportView(
             String growthAreas,
             String composite,
             String dimension,
+            String score,
             String plan,
             String prompts,
             String exercises,
