@@ -13,6 +13,7 @@ module dev.intimacy.scoring {
     exports dev.intimacy.scoring.norms;
     exports dev.intimacy.scoring.reliability;
     exports dev.intimacy.scoring.couple;
+    exports dev.intimacy.scoring.change;
 
     opens dev.intimacy.scoring.norms to
             tools.jackson.databind;
