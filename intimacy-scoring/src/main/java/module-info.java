@@ -1,6 +1,6 @@
 /**
- * The scoring engine of the intimacy SDK: profiles, batch scoring, norms and reliability, with a
- * pluggable {@link dev.intimacy.scoring.spi.ScoringStrategy scoring strategy} SPI.
+ * The scoring engine of the intimacy SDK: profiles, couples, change over time, batch scoring, norms and
+ * reliability, with a pluggable {@link dev.intimacy.scoring.spi.ScoringStrategy scoring strategy} SPI.
  */
 module dev.intimacy.scoring {
     requires transitive dev.intimacy.model;
@@ -12,6 +12,8 @@ module dev.intimacy.scoring {
     exports dev.intimacy.scoring.batch;
     exports dev.intimacy.scoring.norms;
     exports dev.intimacy.scoring.reliability;
+    exports dev.intimacy.scoring.couple;
+    exports dev.intimacy.scoring.change;
 
     opens dev.intimacy.scoring.norms to
             tools.jackson.databind;

@@ -30,6 +30,13 @@ public enum ModelError implements ErrorCode {
     INVALID_DYAD,
     /** A score or profile is inconsistent (a POMP outside 0..100, counts that do not add up). */
     INVALID_SCORE,
+    /**
+     * A couple result is inconsistent (the same respondent twice, an agreement outside [0, 1], a negative
+     * discrepancy, a partner's score that differs from the one in their profile).
+     */
+    INVALID_COUPLE,
+    /** A change or timeline result is inconsistent (an RCI without its class, a SEM that is not above 0). */
+    INVALID_CHANGE,
     /** A required field was not given. */
     MISSING_FIELD,
     /** JSON could not be read: malformed, an unknown or duplicate property, a wrong type. */

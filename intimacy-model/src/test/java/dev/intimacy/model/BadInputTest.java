@@ -4,6 +4,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.intimacy.model.answer.Assessment;
 import dev.intimacy.model.answer.Dyad;
+import dev.intimacy.model.change.Change;
+import dev.intimacy.model.change.DimensionChange;
+import dev.intimacy.model.change.Timeline;
+import dev.intimacy.model.couple.CoupleDimension;
+import dev.intimacy.model.couple.CouplePattern;
+import dev.intimacy.model.couple.CoupleProfile;
+import dev.intimacy.model.couple.DimensionUnderstanding;
+import dev.intimacy.model.couple.ItemDifference;
+import dev.intimacy.model.couple.PartnerUnderstanding;
 import dev.intimacy.model.instrument.DeclaredReliability;
 import dev.intimacy.model.instrument.Instrument;
 import dev.intimacy.model.instrument.Item;
@@ -13,6 +22,7 @@ import dev.intimacy.model.instrument.Perspective;
 import dev.intimacy.model.instrument.ResponseScale;
 import dev.intimacy.model.json.IntimacyJson;
 import dev.intimacy.model.result.DimensionScore;
+import dev.intimacy.model.result.IntimacyProfile;
 import dev.intimacy.model.result.ScoreStatus;
 import java.time.Instant;
 import java.util.stream.Stream;
@@ -38,6 +48,49 @@ class BadInputTest {
                 .keying(Keying.POSITIVE)
                 .perspective(Perspective.SELF)
                 .textKey("k");
+    }
+
+    private static DimensionScore trustScore(double pomp) {
+        return DimensionScore.builder()
+                .dimension(Dimension.TRUST)
+                .answered(2)
+                .skipped(0)
+                .declined(0)
+                .expected(2)
+                .status(ScoreStatus.COMPLETE)
+                .rawScore(1 + pomp / 25)
+                .mean(1 + pomp / 25)
+                .pomp(pomp)
+                .build();
+    }
+
+    private static CoupleDimension.Builder trustTogether(double pomp1, double pomp2) {
+        return CoupleDimension.builder()
+                .dimension(Dimension.TRUST)
+                .first(trustScore(pomp1))
+                .second(trustScore(pomp2))
+                .meanPomp((pomp1 + pomp2) / 2)
+                .pattern(CouplePattern.MIXED)
+                .itemsCompared(2);
+    }
+
+    private static IntimacyProfile trustProfile(String respondent) {
+        return IntimacyProfile.builder()
+                .respondent(RespondentId.of(respondent))
+                .instrument(InstrumentRef.parse("x@1.0.0"))
+                .strategy("mean")
+                .putDimensions(Dimension.TRUST, trustScore(50))
+                .compositeIndex(50)
+                .build();
+    }
+
+    private static DimensionChange.Builder trustChange() {
+        return DimensionChange.builder()
+                .dimension(Dimension.TRUST)
+                .standardDeviation(20)
+                .sem(10)
+                .reliableDifference(27.72)
+                .reliabilitySource("declared by the instrument");
     }
 
     static Stream<Arguments> rows() {
@@ -251,6 +304,146 @@ class BadInputTest {
                                 .build(),
                         "MODEL_INVALID_SCORE",
                         "POMP 101.0 is outside [0, 100]"),
+                row(
+                        "negative item difference",
+                        () -> ItemDifference.of(ItemId.of("TRU-1"), Dimension.TRUST, -1),
+                        "MODEL_INVALID_COUPLE",
+                        "item difference for TRU-1 is -1",
+                        "at least 0"),
+                row(
+                        "agreement above one",
+                        () -> trustTogether(50, 60)
+                                .discrepancy(10)
+                                .agreement(1.5)
+                                .build(),
+                        "MODEL_INVALID_COUPLE",
+                        "couple dimension TRUST",
+                        "agreement 1.5 is outside [0, 1]"),
+                row(
+                        "negative discrepancy",
+                        () -> trustTogether(50, 60)
+                                .discrepancy(-10)
+                                .agreement(0.5)
+                                .build(),
+                        "MODEL_INVALID_COUPLE",
+                        "discrepancy -10.0 is outside [0, 100]"),
+                row(
+                        "couple values without both partners' scores",
+                        () -> CoupleDimension.builder()
+                                .dimension(Dimension.TRUST)
+                                .first(trustScore(50))
+                                .second(trustScore(60))
+                                .itemsCompared(0)
+                                .reason("r-2's score is insufficient")
+                                .build(),
+                        "MODEL_INVALID_COUPLE",
+                        "present exactly when both partners were scored"),
+                row(
+                        "couple profile of one respondent twice",
+                        () -> CoupleProfile.builder()
+                                .first(trustProfile("r-1"))
+                                .second(trustProfile("r-1"))
+                                .putDimensions(
+                                        Dimension.TRUST,
+                                        trustTogether(50, 50)
+                                                .discrepancy(0)
+                                                .agreement(1)
+                                                .build())
+                                .coupleComposite(50)
+                                .build(),
+                        "MODEL_INVALID_COUPLE",
+                        "both profiles are of respondent r-1",
+                        "two different respondents"),
+                row(
+                        "couple profile with topics out of order",
+                        () -> CoupleProfile.builder()
+                                .first(trustProfile("r-1"))
+                                .second(trustProfile("r-2"))
+                                .putDimensions(
+                                        Dimension.TRUST,
+                                        trustTogether(50, 50)
+                                                .discrepancy(0)
+                                                .agreement(1)
+                                                .build())
+                                .coupleComposite(50)
+                                .addItemsToTalkAbout(
+                                        ItemDifference.of(ItemId.of("T1"), Dimension.TRUST, 2),
+                                        ItemDifference.of(ItemId.of("T2"), Dimension.TRUST, 3))
+                                .build(),
+                        "MODEL_INVALID_COUPLE",
+                        "largest first",
+                        "item T2"),
+                row(
+                        "understanding of oneself",
+                        () -> PartnerUnderstanding.builder()
+                                .predictor(RespondentId.of("r-1"))
+                                .partner(RespondentId.of("r-1"))
+                                .instrument(InstrumentRef.parse("x@1.0.0"))
+                                .overallReason("none")
+                                .build(),
+                        "MODEL_INVALID_COUPLE",
+                        "predictor and the partner are the same respondent"),
+                row(
+                        "understanding with a bias larger than the inaccuracy allows",
+                        () -> DimensionUnderstanding.builder()
+                                .dimension(Dimension.TRUST)
+                                .expected(2)
+                                .itemsCompared(2)
+                                .accuracy(90)
+                                .bias(-25)
+                                .build(),
+                        "MODEL_INVALID_COUPLE",
+                        "|bias| 25.0 exceeds 100 - accuracy 10.0"),
+                row(
+                        "change with a reliability of one",
+                        () -> trustChange().reliability(1).reason("no scores").build(),
+                        "MODEL_INVALID_CHANGE",
+                        "change of TRUST",
+                        "reliability 1.0 is outside [0, 1)"),
+                row(
+                        "change with an RCI but no class",
+                        () -> trustChange()
+                                .reliability(0.75)
+                                .beforePomp(40)
+                                .afterPomp(70)
+                                .difference(30)
+                                .scoreDifference(1.2)
+                                .rci(2.12)
+                                .build(),
+                        "MODEL_INVALID_CHANGE",
+                        "must be present exactly when both POMP scores are"),
+                row(
+                        "change that ends before it starts",
+                        () -> Change.builder()
+                                .respondent(RespondentId.of("r-1"))
+                                .instrument(InstrumentRef.parse("x@1.0.0"))
+                                .from(Instant.parse("2026-02-01T00:00:00Z"))
+                                .to(Instant.parse("2026-01-01T00:00:00Z"))
+                                .build(),
+                        "MODEL_INVALID_CHANGE",
+                        "'from' 2026-02-01T00:00:00Z must be before 'to' 2026-01-01T00:00:00Z"),
+                row(
+                        "timeline with check-ins out of order",
+                        () -> Timeline.builder()
+                                .respondent(RespondentId.of("r-1"))
+                                .instrument(InstrumentRef.parse("x@1.0.0"))
+                                .addCheckIns(
+                                        Instant.parse("2026-02-01T00:00:00Z"), Instant.parse("2026-01-01T00:00:00Z"))
+                                .build(),
+                        "MODEL_INVALID_CHANGE",
+                        "strictly increasing"),
+                row(
+                        "JSON couple dimension with an unknown pattern",
+                        () -> IntimacyJson.read(
+                                IntimacyJson.write(trustTogether(50, 60)
+                                                .discrepancy(10)
+                                                .agreement(0.5)
+                                                .build())
+                                        .replace("\"MIXED\"", "\"SHARED\""),
+                                CoupleDimension.class),
+                        "MODEL_INVALID_JSON",
+                        "/pattern",
+                        "SHARED"),
                 row(
                         "JSON with an unknown property",
                         () -> IntimacyJson.read(instrumentJson(",\"colour\":\"red\""), Instrument.class),

@@ -6,6 +6,18 @@ import static org.quicktheories.QuickTheory.qt;
 import dev.intimacy.model.answer.Answer;
 import dev.intimacy.model.answer.Assessment;
 import dev.intimacy.model.answer.Dyad;
+import dev.intimacy.model.change.Change;
+import dev.intimacy.model.change.ChangeClass;
+import dev.intimacy.model.change.CheckIn;
+import dev.intimacy.model.change.CoupleChange;
+import dev.intimacy.model.change.DimensionChange;
+import dev.intimacy.model.change.Timeline;
+import dev.intimacy.model.change.Trend;
+import dev.intimacy.model.couple.CoupleDimension;
+import dev.intimacy.model.couple.CouplePattern;
+import dev.intimacy.model.couple.CoupleProfile;
+import dev.intimacy.model.couple.ItemDifference;
+import dev.intimacy.model.couple.PartnerUnderstanding;
 import dev.intimacy.model.instrument.Instrument;
 import dev.intimacy.model.instrument.MissingDataPolicy;
 import dev.intimacy.model.instrument.ResponseScale;
@@ -53,6 +65,68 @@ class JsonRoundTripTest {
         }
 
         @Test
+        void every_item_difference_survives_a_json_round_trip() {
+            qt().withExamples(1000)
+                    .forAll(ModelGenerators.itemDifferences())
+                    .checkAssert(
+                            d -> assertThat(roundTrip(d, ItemDifference.class)).isEqualTo(d));
+        }
+
+        @Test
+        void every_partner_understanding_survives_a_json_round_trip() {
+            qt().withExamples(1000)
+                    .forAll(ModelGenerators.understandings())
+                    .checkAssert(u ->
+                            assertThat(roundTrip(u, PartnerUnderstanding.class)).isEqualTo(u));
+        }
+
+        @Test
+        void every_couple_profile_and_its_dimensions_survive_a_json_round_trip() {
+            qt().withExamples(1000).forAll(ModelGenerators.coupleProfiles()).checkAssert(c -> {
+                assertThat(roundTrip(c, CoupleProfile.class)).isEqualTo(c);
+                for (CoupleDimension d : c.dimensions().values()) {
+                    assertThat(roundTrip(d, CoupleDimension.class)).isEqualTo(d);
+                }
+            });
+        }
+
+        @Test
+        void every_dimension_change_survives_a_json_round_trip() {
+            qt().withExamples(1000)
+                    .forAll(ModelGenerators.dimensionChanges())
+                    .checkAssert(
+                            c -> assertThat(roundTrip(c, DimensionChange.class)).isEqualTo(c));
+        }
+
+        @Test
+        void every_change_and_couple_change_survives_a_json_round_trip() {
+            qt().withExamples(1000)
+                    .forAll(ModelGenerators.changes())
+                    .checkAssert(c -> assertThat(roundTrip(c, Change.class)).isEqualTo(c));
+            qt().withExamples(1000)
+                    .forAll(ModelGenerators.coupleChanges())
+                    .checkAssert(
+                            c -> assertThat(roundTrip(c, CoupleChange.class)).isEqualTo(c));
+        }
+
+        @Test
+        void every_check_in_survives_a_json_round_trip() {
+            qt().withExamples(1000)
+                    .forAll(ModelGenerators.checkIns())
+                    .checkAssert(c -> assertThat(roundTrip(c, CheckIn.class)).isEqualTo(c));
+        }
+
+        @Test
+        void every_timeline_and_its_trends_survive_a_json_round_trip() {
+            qt().withExamples(1000).forAll(ModelGenerators.timelines()).checkAssert(t -> {
+                assertThat(roundTrip(t, Timeline.class)).isEqualTo(t);
+                for (Trend trend : t.trends().values()) {
+                    assertThat(roundTrip(trend, Trend.class)).isEqualTo(trend);
+                }
+            });
+        }
+
+        @Test
         void every_scale_and_policy_survives_a_json_round_trip() {
             qt().withExamples(1000)
                     .forAll(ModelGenerators.scales())
@@ -86,6 +160,17 @@ class JsonRoundTripTest {
                             "{\"respondent\":\"r-1\",\"instrument\":{\"id\":\"intimacy-core\",\"version\":\"1.0.0\"},"
                                     + "\"completedAt\":\"2026-11-27T10:15:30Z\","
                                     + "\"answers\":{\"TRU-01\":4,\"TRU-02\":\"skipped\",\"TRU-03\":\"declined\"}}");
+        }
+
+        @Test
+        void couple_patterns_and_change_classes_are_written_as_their_stable_names() {
+            ItemDifference topic = ItemDifference.of(ItemId.of("TRU-02"), Dimension.TRUST, 3);
+
+            assertThat(IntimacyJson.write(topic).replaceAll("\\s+", ""))
+                    .isEqualTo("{\"item\":\"TRU-02\",\"dimension\":\"TRUST\",\"difference\":3}");
+            assertThat(IntimacyJson.write(CouplePattern.SHARED_GROWTH)).isEqualTo("\"SHARED_GROWTH\"");
+            assertThat(IntimacyJson.read("\"RELIABLE_IMPROVEMENT\"", ChangeClass.class))
+                    .isEqualTo(ChangeClass.RELIABLE_IMPROVEMENT);
         }
 
         @Test

@@ -65,6 +65,7 @@ public final class ScoringEngine {
     private final double[] compositeWeights; // by position in compiled.dimensions
     private final BandCutPoints bands;
     private final Optional<Norms> norms;
+    private final Optional<Norm>[] dimensionNorms; // by position in compiled.dimensions
     private final ThreadLocal<ScaleResult> scratch = ThreadLocal.withInitial(ScaleResult::new);
 
     private ScoringEngine(Builder b, ScoringStrategy strategy, Map<Dimension, Double> weights) {
@@ -79,6 +80,13 @@ public final class ScoringEngine {
         }
         this.bands = b.bands;
         this.norms = Optional.ofNullable(b.norms);
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        Optional<Norm>[] byDimension = new Optional[compiled.dimensions.length];
+        for (int i = 0; i < byDimension.length; i++) {
+            Dimension d = compiled.dimensions[i].dimension.orElseThrow();
+            byDimension[i] = norms.flatMap(n -> n.norm(d));
+        }
+        this.dimensionNorms = byDimension;
     }
 
     /**
@@ -186,24 +194,27 @@ public final class ScoringEngine {
                 .strategy(strategy.id());
         double wsum = 0;
         double wpomp = 0;
-        List<String> insufficient = new ArrayList<>();
+        List<String> insufficient = null;
         for (int i = 0; i < compiled.dimensions.length; i++) {
             ScalePlan plan = compiled.dimensions[i];
             r.score(plan, row, compiled.min, compiled.max, policy, fastPath, instrument.scale());
             Dimension d = plan.dimension.orElseThrow();
             DimensionScore.Builder s = DimensionScore.builder().dimension(d);
-            fill(s, plan, row, r, norms.flatMap(n -> n.norm(d)));
+            fill(s, plan, row, r, dimensionNorms[i]);
             p.putDimensions(d, s.build());
             if (compositeWeights[i] > 0) {
                 if (r.scored) {
                     wsum += compositeWeights[i];
                     wpomp += compositeWeights[i] * r.pomp;
                 } else {
+                    if (insufficient == null) {
+                        insufficient = new ArrayList<>();
+                    }
                     insufficient.add(d.code());
                 }
             }
         }
-        if (insufficient.isEmpty()) {
+        if (insufficient == null) {
             double c = clampPomp(wpomp / wsum);
             p.compositeIndex(c).compositeBand(bands.bandOfPomp(c));
         } else {
@@ -231,8 +242,9 @@ public final class ScoringEngine {
             return;
         }
         ScoreStatus status = r.answered == k ? ScoreStatus.COMPLETE : ScoreStatus.PRORATED;
-        List<ItemId> missing = new ArrayList<>();
+        List<ItemId> missing = List.of();
         if (status == ScoreStatus.PRORATED) {
+            missing = new ArrayList<>();
             for (int i = 0; i < k; i++) {
                 int v = row[plan.itemIndex[i]];
                 if (v == CompiledInstrument.SKIPPED || v == CompiledInstrument.DECLINED) {

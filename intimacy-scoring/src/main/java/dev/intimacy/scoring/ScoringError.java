@@ -16,8 +16,31 @@ public enum ScoringError implements ErrorCode {
     INVALID_MATRIX,
     /** Norms cannot be built or do not fit. */
     INVALID_NORMS,
-    /** A reliability analysis cannot be run on the data given. */
-    INVALID_SAMPLE;
+    /**
+     * An analysis cannot be run on the sample given: a reliability analysis, statistics across couples
+     * (mixed instruments, a respondent in two couples) or a timeline (no check-ins, two at the same time).
+     */
+    INVALID_SAMPLE,
+    /**
+     * Two assessments cannot be scored as a couple: different instruments or versions, the same respondent
+     * twice, a prediction given as a partner's own answers, a respondent outside the given dyad.
+     */
+    COUPLE_MISMATCH,
+    /**
+     * A prediction does not fit: it is not a prediction, it predicts someone other than the predictor's
+     * partner, it is for another instrument, or two predictions go the same way.
+     */
+    INVALID_PREDICTION,
+    /**
+     * Two profiles cannot be compared for change: different respondents, instruments, versions or scoring
+     * strategies, or check-ins out of order.
+     */
+    CHANGE_MISMATCH,
+    /**
+     * The Reliable Change Index needs a reliability and a standard deviation for a dimension and none is
+     * available: the instrument declares none and no usable reliability report was given.
+     */
+    NO_RELIABILITY;
 
     @Override
     public String code() {

@@ -11,6 +11,7 @@ import dev.intimacy.model.RespondentId;
 import dev.intimacy.model.SemanticVersion;
 import dev.intimacy.model.answer.Answer;
 import dev.intimacy.model.answer.Assessment;
+import dev.intimacy.model.instrument.DeclaredReliability;
 import dev.intimacy.model.instrument.Instrument;
 import dev.intimacy.model.instrument.Item;
 import dev.intimacy.model.instrument.Keying;
@@ -26,11 +27,24 @@ final class TestInstruments {
 
     /** Three items per dimension (the second reverse-keyed) and two outcome items, on the given scale. */
     static Instrument sixByThree(int min, int max) {
+        return sixByThree(min, max, SemanticVersion.of(1, 0, 0), null);
+    }
+
+    /**
+     * As {@link #sixByThree(int, int)}, with a version and, unless null, the same declared reliability for
+     * every dimension.
+     */
+    static Instrument sixByThree(int min, int max, SemanticVersion version, DeclaredReliability declared) {
         Instrument.Builder b = Instrument.builder()
                 .id(InstrumentId.of("six-by-three"))
-                .version(SemanticVersion.of(1, 0, 0))
+                .version(version)
                 .titleKey("t")
                 .scale(ResponseScale.of(min, max));
+        if (declared != null) {
+            for (Dimension d : Dimension.values()) {
+                b.putDeclaredReliability(d, declared);
+            }
+        }
         for (Dimension d : Dimension.values()) {
             for (int i = 1; i <= 3; i++) {
                 b.addItems(Item.builder()
@@ -58,6 +72,53 @@ final class TestInstruments {
                         .textKey("k")
                         .build());
         return b.build();
+    }
+
+    /** A trust-only instrument with {@code items} positively keyed items TRU-1.., on the given scale. */
+    static Instrument trustOnly(int min, int max, int items, DeclaredReliability declared) {
+        Instrument.Builder b = Instrument.builder()
+                .id(InstrumentId.of("trust-only"))
+                .version(SemanticVersion.of(1, 0, 0))
+                .titleKey("t")
+                .scale(ResponseScale.of(min, max))
+                .addCovers(Dimension.TRUST);
+        for (int i = 1; i <= items; i++) {
+            b.addItems(Item.builder()
+                    .id(ItemId.of("TRU-" + i))
+                    .dimension(Dimension.TRUST)
+                    .keying(Keying.POSITIVE)
+                    .perspective(Perspective.PARTNER)
+                    .textKey("k")
+                    .build());
+        }
+        if (declared != null) {
+            b.putDeclaredReliability(Dimension.TRUST, declared);
+        }
+        return b.build();
+    }
+
+    /** The given respondent's answers to a trust-only instrument, in item order. */
+    static Assessment trustAnswers(Instrument instrument, String respondent, Instant at, int... values) {
+        Assessment.Builder a = Assessment.builder()
+                .respondent(RespondentId.of(respondent))
+                .instrument(instrument.ref())
+                .completedAt(at);
+        for (int i = 0; i < values.length; i++) {
+            a.putAnswers(instrument.items().get(i).id(), Answer.of(values[i]));
+        }
+        return a.build();
+    }
+
+    /** A prediction by {@code predictor} of {@code partner}'s answers, from codes as in {@link #codes(Instrument)}. */
+    static Assessment prediction(Instrument instrument, int[] codes, String predictor, String partner) {
+        Assessment own = assessment(instrument, codes, predictor);
+        return Assessment.builder()
+                .respondent(own.respondent())
+                .instrument(own.instrument())
+                .completedAt(own.completedAt())
+                .putAllAnswers(own.answers())
+                .predicts(RespondentId.of(partner))
+                .build();
     }
 
     /**

@@ -17,8 +17,16 @@ public abstract class FocusArea {
 
     /** Why a dimension is a focus. */
     public enum Reason {
-        /** It is in the growth band; its weight is how far its POMP lies below the strength band (75). */
+        /**
+         * It is in the growth band (for a couple: either partner is); its weight is how far its POMP (for a
+         * couple: the lower partner's) lies below the strength band (75).
+         */
         GROWTH,
+        /**
+         * For a couple: the partners see this dimension very differently (pattern {@code DISCREPANT}); weighted
+         * like {@link #GROWTH}.
+         */
+        DISCREPANT,
         /** The profile has no growth area and this is one of its lowest dimensions; its weight is {@code 101 - POMP}. */
         LOWEST,
         /** No dimension of the profile could be scored; every dimension weighs the same. */
@@ -28,7 +36,7 @@ public abstract class FocusArea {
     /** Returns the dimension. */
     public abstract Dimension dimension();
 
-    /** Returns the dimension's POMP, when scored. */
+    /** Returns the dimension's POMP (for a couple: the couple's mean POMP), when scored. */
     public abstract OptionalDouble pomp();
 
     /** Returns the dimension's band, when scored. */

@@ -12,8 +12,11 @@ import dev.intimacy.content.Prompt;
 import dev.intimacy.content.SafetyItem;
 import dev.intimacy.content.Texts;
 import dev.intimacy.model.Dimension;
+import dev.intimacy.model.RespondentId;
 import dev.intimacy.model.answer.Answer;
 import dev.intimacy.model.answer.Assessment;
+import dev.intimacy.model.couple.CoupleDimension;
+import dev.intimacy.model.couple.CouplePattern;
 import dev.intimacy.model.instrument.Instrument;
 import dev.intimacy.model.instrument.Item;
 import dev.intimacy.model.instrument.Keying;
@@ -38,6 +41,7 @@ import org.jspecify.annotations.Nullable;
 /** Makes one plan for one request; the rules are documented on {@link Recommender}. */
 final class Planner {
     private static final Set<Dimension> GATED_DEEP = EnumSet.of(Dimension.VULNERABILITY, Dimension.DISCLOSURE);
+    private static final Set<Dimension> HIGH_CONFLICT_DIMENSIONS = EnumSet.of(Dimension.TRUST, Dimension.COMMUNICATION);
 
     private final ContentPack pack;
     private final RecommendationRequest request;
@@ -65,6 +69,9 @@ final class Planner {
         boolean gated = !triggers.isEmpty();
         Set<AvoidFlag> avoid = EnumSet.noneOf(AvoidFlag.class);
         avoid.addAll(request.avoid());
+        if (highConflict()) {
+            avoid.add(AvoidFlag.HIGH_CONFLICT);
+        }
         if (gated) {
             avoid.add(AvoidFlag.SAFETY_CONCERN);
         }
@@ -137,31 +144,80 @@ final class Planner {
                         : pomp < Recommender.STRENGTH_POMP ? Band.DEVELOPING : Band.STRENGTH);
     }
 
-    private List<DimensionScore> scored() {
-        List<DimensionScore> scored = new ArrayList<>();
-        for (DimensionScore s : request.profile().dimensions().values()) {
-            if (s.pomp().isPresent()) {
-                scored.add(s);
+    /** One dimension as the planner sees it: a POMP to order by and, when known, a band. */
+    private static final class View {
+        final Dimension dimension;
+        final double pomp;
+        final Optional<Band> band;
+        final double lowest; // a person's POMP, or the lower of the two partners'
+        final boolean growth;
+        final boolean discrepant;
+
+        View(Dimension dimension, double pomp, Optional<Band> band, double lowest, boolean growth, boolean discrepant) {
+            this.dimension = dimension;
+            this.pomp = pomp;
+            this.band = band;
+            this.lowest = lowest;
+            this.growth = growth;
+            this.discrepant = discrepant;
+        }
+    }
+
+    /** The scored dimensions, lowest first: a person's own scores, or a couple's (lowest partner first). */
+    private List<View> scored() {
+        List<View> views = new ArrayList<>();
+        if (request.couple().isPresent()) {
+            for (CoupleDimension c : request.couple().get().dimensions().values()) {
+                if (c.meanPomp().isEmpty()) {
+                    continue;
+                }
+                Optional<Band> one = band(c.first());
+                Optional<Band> two = band(c.second());
+                boolean discrepant = c.pattern().equals(Optional.of(CouplePattern.DISCREPANT));
+                boolean growth = discrepant
+                        || c.pattern().equals(Optional.of(CouplePattern.SHARED_GROWTH))
+                        || one.equals(Optional.of(Band.GROWTH))
+                        || two.equals(Optional.of(Band.GROWTH));
+                double lowest =
+                        Math.min(c.firstPomp().getAsDouble(), c.secondPomp().getAsDouble());
+                views.add(new View(
+                        c.dimension(),
+                        c.meanPomp().getAsDouble(),
+                        one.equals(two) ? one : Optional.empty(),
+                        lowest,
+                        growth,
+                        discrepant));
+            }
+        } else {
+            for (DimensionScore s : request.profile().orElseThrow().dimensions().values()) {
+                if (s.pomp().isPresent()) {
+                    Optional<Band> b = band(s);
+                    double pomp = s.pomp().getAsDouble();
+                    views.add(new View(s.dimension(), pomp, b, pomp, b.equals(Optional.of(Band.GROWTH)), false));
+                }
             }
         }
-        scored.sort(Comparator.comparingDouble((DimensionScore s) -> s.pomp().getAsDouble())
-                .thenComparing(DimensionScore::dimension));
-        return scored;
+        views.sort(Comparator.comparingDouble((View v) -> v.lowest)
+                .thenComparingDouble(v -> v.pomp)
+                .thenComparing(v -> v.dimension));
+        return views;
     }
 
     private List<FocusArea> focus() {
-        List<DimensionScore> scored = scored();
+        List<View> scored = scored();
         List<FocusArea> focus = new ArrayList<>();
-        for (DimensionScore s : scored) {
-            if (band(s).equals(Optional.of(Band.GROWTH))) {
-                double pomp = s.pomp().getAsDouble();
-                focus.add(area(s, Math.max(1.0, Recommender.STRENGTH_POMP - pomp), FocusArea.Reason.GROWTH));
+        for (View v : scored) {
+            if (v.growth) {
+                focus.add(area(
+                        v,
+                        Math.max(1.0, Recommender.STRENGTH_POMP - v.lowest),
+                        v.discrepant ? FocusArea.Reason.DISCREPANT : FocusArea.Reason.GROWTH));
             }
         }
         if (focus.isEmpty()) {
-            for (DimensionScore s : scored.subList(0, Math.min(request.focusWhenNoGrowth(), scored.size()))) {
+            for (View v : scored.subList(0, Math.min(request.focusWhenNoGrowth(), scored.size()))) {
                 // Lower scores weigh more; every weight is at least 1.
-                focus.add(area(s, 101.0 - s.pomp().getAsDouble(), FocusArea.Reason.LOWEST));
+                focus.add(area(v, 101.0 - v.pomp, FocusArea.Reason.LOWEST));
             }
         }
         if (focus.isEmpty()) {
@@ -176,10 +232,10 @@ final class Planner {
         return focus;
     }
 
-    private static FocusArea area(DimensionScore s, double weight, FocusArea.Reason reason) {
+    private static FocusArea area(View v, double weight, FocusArea.Reason reason) {
         FocusArea.Builder b = FocusArea.builder();
-        b.dimension(s.dimension()).pomp(s.pomp().getAsDouble()).weight(weight).reason(reason);
-        band(s).ifPresent(b::band);
+        b.dimension(v.dimension).pomp(v.pomp).weight(weight).reason(reason);
+        v.band.ifPresent(b::band);
         return b.build();
     }
 
@@ -188,9 +244,9 @@ final class Planner {
         Set<Dimension> taken = EnumSet.noneOf(Dimension.class);
         focus.forEach(f -> taken.add(f.dimension()));
         List<Dimension> out = new ArrayList<>();
-        for (DimensionScore s : scored()) {
-            if (taken.add(s.dimension())) {
-                out.add(s.dimension());
+        for (View v : scored()) {
+            if (taken.add(v.dimension)) {
+                out.add(v.dimension);
             }
         }
         for (Dimension d : Dimension.values()) {
@@ -199,6 +255,20 @@ final class Planner {
             }
         }
         return out;
+    }
+
+    /** A couple who see trust or communication very differently: exercises that need calm ground are withheld. */
+    private boolean highConflict() {
+        if (request.couple().isEmpty()) {
+            return false;
+        }
+        for (Dimension d : HIGH_CONFLICT_DIMENSIONS) {
+            Optional<CoupleDimension> c = request.couple().get().dimension(d);
+            if (c.isPresent() && c.get().pattern().equals(Optional.of(CouplePattern.DISCREPANT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---------------------------------------------------------------- filling slots
@@ -408,33 +478,41 @@ final class Planner {
     // ---------------------------------------------------------------- care triggers
 
     private Set<CareTrigger> careTriggers() {
-        IntimacyProfile profile = request.profile();
+        List<IntimacyProfile> profiles = request.couple().isPresent()
+                ? List.of(request.couple().get().first(), request.couple().get().second())
+                : List.of(request.profile().orElseThrow());
         Set<CareTrigger> triggers = EnumSet.noneOf(CareTrigger.class);
-        Optional<DimensionScore> trust = profile.score(Dimension.TRUST);
-        if (trust.isPresent() && band(trust.get()).equals(Optional.of(Band.GROWTH))) {
-            triggers.add(CareTrigger.TRUST_LOW);
+        for (IntimacyProfile profile : profiles) {
+            Optional<DimensionScore> trust = profile.score(Dimension.TRUST);
+            if (trust.isPresent() && band(trust.get()).equals(Optional.of(Band.GROWTH))) {
+                triggers.add(CareTrigger.TRUST_LOW);
+            }
+            boolean compositeLow = profile.compositeBand().isPresent()
+                    ? profile.compositeBand().get() == Band.GROWTH
+                    : profile.compositeIndex().isPresent()
+                            && profile.compositeIndex().getAsDouble() < Recommender.GROWTH_POMP;
+            if (compositeLow) {
+                triggers.add(CareTrigger.COMPOSITE_LOW);
+            }
         }
-        boolean compositeLow = profile.compositeBand().isPresent()
-                ? profile.compositeBand().get() == Band.GROWTH
-                : profile.compositeIndex().isPresent()
-                        && profile.compositeIndex().getAsDouble() < Recommender.GROWTH_POMP;
-        if (compositeLow) {
-            triggers.add(CareTrigger.COMPOSITE_LOW);
-        }
-        if (request.assessment().isPresent()
-                && safetyConcern(profile, request.assessment().get())) {
-            triggers.add(CareTrigger.SAFETY_ITEM);
+        for (Assessment assessment : request.assessments()) {
+            if (profiles.stream().noneMatch(p -> p.respondent().equals(assessment.respondent()))) {
+                throw new ContentException(
+                        ContentError.INVALID_REQUEST,
+                        "the assessment of respondent " + assessment.respondent() + " does not belong to the "
+                                + (profiles.size() == 1 ? "profile of " : "couple of ")
+                                + request.respondents().stream()
+                                        .map(RespondentId::value)
+                                        .collect(java.util.stream.Collectors.joining(" and ")));
+            }
+            if (safetyConcern(assessment)) {
+                triggers.add(CareTrigger.SAFETY_ITEM);
+            }
         }
         return triggers;
     }
 
-    private boolean safetyConcern(IntimacyProfile profile, Assessment assessment) {
-        if (!assessment.respondent().equals(profile.respondent())) {
-            throw new ContentException(
-                    ContentError.INVALID_REQUEST,
-                    "the assessment of respondent " + assessment.respondent() + " does not belong to the profile of "
-                            + profile.respondent());
-        }
+    private boolean safetyConcern(Assessment assessment) {
         if (assessment.isPrediction()) {
             throw new ContentException(
                     ContentError.INVALID_REQUEST,

@@ -4,7 +4,9 @@ import dev.intimacy.content.AvoidFlag;
 import dev.intimacy.content.ContentError;
 import dev.intimacy.content.ContentException;
 import dev.intimacy.content.ContentId;
+import dev.intimacy.model.RespondentId;
 import dev.intimacy.model.answer.Assessment;
+import dev.intimacy.model.couple.CoupleProfile;
 import dev.intimacy.model.internal.Builders;
 import dev.intimacy.model.result.IntimacyProfile;
 import java.util.List;
@@ -15,10 +17,12 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * What the {@link Recommender} is asked: whose profile (and, for the safety items, their assessment), in which
- * locale, what content was already used, how many prompts and exercises, and a seed.
+ * What the {@link Recommender} is asked: whose profile — one person's or a couple's — (and, for the safety
+ * items, their own assessments), in which locale, what content was already used, how many prompts and
+ * exercises, and a seed.
  *
- * <p>Start from {@link #forProfile(IntimacyProfile)} or {@link #forProfile(IntimacyProfile, Assessment)}:
+ * <p>Start from {@link #forProfile(IntimacyProfile)}, {@link #forProfile(IntimacyProfile, Assessment)},
+ * {@link #forCouple(CoupleProfile)} or {@link #forCouple(CoupleProfile, Assessment, Assessment)}:
  *
  * <pre>{@code
  * RecommendationRequest request = RecommendationRequest.forProfile(profile, assessment)
@@ -30,8 +34,7 @@ import org.immutables.value.Value;
  *         .build();
  * }</pre>
  *
- * <p>The request is built around one person's profile; a couple's request will be another factory on this
- * type, adding the couple's data beside the profile, so that the recommender's contract stays the same.
+ * <p>Exactly one of {@link #profile()} and {@link #couple()} is present.
  */
 @Value.Immutable
 public abstract class RecommendationRequest {
@@ -42,14 +45,17 @@ public abstract class RecommendationRequest {
     /** The longest history accepted. */
     public static final int MAX_HISTORY = 100_000;
 
-    /** Returns the profile the plan is for. */
-    public abstract IntimacyProfile profile();
+    /** Returns the person's profile the plan is for, when it is for one person. */
+    public abstract Optional<IntimacyProfile> profile();
+
+    /** Returns the couple's profile the plan is for, when it is for a couple. */
+    public abstract Optional<CoupleProfile> couple();
 
     /**
-     * Returns the same respondent's assessment, when given: needed to evaluate the pack's safety items. Without
-     * it only the trust and composite conditions are evaluated.
+     * Returns the respondents' own assessments, when given (at most one per person): needed to evaluate the
+     * pack's safety items. Without them only the trust and composite conditions are evaluated.
      */
-    public abstract Optional<Assessment> assessment();
+    public abstract List<Assessment> assessments();
 
     /** Returns the locale of the plan's texts, when given; otherwise the pack's default locale. */
     public abstract Optional<Locale> locale();
@@ -124,8 +130,43 @@ public abstract class RecommendationRequest {
      */
     public static Builder forProfile(IntimacyProfile profile, Assessment assessment) {
         Builder b = forProfile(profile);
-        b.assessment(assessment);
+        b.addAssessments(assessment);
         return b;
+    }
+
+    /**
+     * Starts a request for a couple. Focus goes to the dimensions where a partner is in the growth band or the
+     * partners see things very differently; care notes follow either partner's profile.
+     *
+     * @param couple the couple's profile
+     * @return a builder
+     */
+    public static Builder forCouple(CoupleProfile couple) {
+        Builder b = new Builder();
+        b.couple(couple);
+        return b;
+    }
+
+    /**
+     * Starts a request for a couple with both partners' own assessments, so that the pack's safety items are
+     * evaluated for each of them.
+     *
+     * @param couple the couple's profile
+     * @param one one partner's own assessment
+     * @param other the other partner's own assessment
+     * @return a builder
+     */
+    public static Builder forCouple(CoupleProfile couple, Assessment one, Assessment other) {
+        Builder b = forCouple(couple);
+        b.addAssessments(one, other);
+        return b;
+    }
+
+    /** Returns the respondents the request is about: one person, or the two partners. */
+    public final List<RespondentId> respondents() {
+        return couple().isPresent()
+                ? couple().get().partners()
+                : List.of(profile().orElseThrow().respondent());
     }
 
     /** Builds a {@link RecommendationRequest}; each single attribute may be set once. */
@@ -147,7 +188,9 @@ public abstract class RecommendationRequest {
     /** Returns a summary without any answer or score. */
     @Override
     public String toString() {
-        return "RecommendationRequest[respondent=" + profile().respondent() + ", locale="
+        return "RecommendationRequest[" + (couple().isPresent() ? "couple=" : "respondent=")
+                + respondents().stream().map(RespondentId::value).collect(java.util.stream.Collectors.joining(" and "))
+                + ", locale="
                 + locale().map(Locale::toLanguageTag).orElse("default") + ", history="
                 + history().size()
                 + ", seed=" + seed() + ", prompts=" + promptCount() + ", exercises=" + exerciseCount() + "]";
@@ -155,6 +198,18 @@ public abstract class RecommendationRequest {
 
     @Value.Check
     final void check() {
+        if (profile().isPresent() == couple().isPresent()) {
+            throw new ContentException(
+                    ContentError.INVALID_REQUEST,
+                    "recommendation request: give either a person's profile or a couple's profile, not "
+                            + (profile().isPresent() ? "both" : "neither"));
+        }
+        if (assessments().size() > respondents().size()) {
+            throw new ContentException(
+                    ContentError.INVALID_REQUEST,
+                    "recommendation request: " + assessments().size() + " assessments for "
+                            + respondents().size() + " respondent(s) (at most one each)");
+        }
         if (promptCount() < 0 || promptCount() > MAX_COUNT || exerciseCount() < 0 || exerciseCount() > MAX_COUNT) {
             throw new ContentException(
                     ContentError.INVALID_REQUEST,

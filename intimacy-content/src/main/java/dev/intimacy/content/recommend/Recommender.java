@@ -5,7 +5,7 @@ import dev.intimacy.content.ContentException;
 import dev.intimacy.content.ContentPack;
 
 /**
- * Picks conversation prompts and exercises for a profile from a {@link ContentPack}.
+ * Picks conversation prompts and exercises for a person's or a couple's profile from a {@link ContentPack}.
  *
  * <pre>{@code
  * Recommender recommender = Recommender.of(ContentPacks.bundled());
@@ -25,7 +25,10 @@ import dev.intimacy.content.ContentPack;
  *   <li><b>Focus.</b> The profile's growth areas (dimensions in the {@code GROWTH} band) come first, lowest
  *       POMP first, each weighted by how far its POMP lies below the strength band ({@value #STRENGTH_POMP}).
  *       With no growth area, the {@link RecommendationRequest#focusWhenNoGrowth() lowest} dimensions are
- *       deepened instead. Each focus dimension gets one slot in order; further slots are drawn at random,
+ *       deepened instead. For a couple ({@link RecommendationRequest#forCouple}) a dimension is a growth area
+ *       when either partner is in the growth band or the partners see it very differently (pattern {@code
+ *       DISCREPANT}); it is weighted by how far the lower partner lies below the strength band, and the lower
+ *       partner comes first. Each focus dimension gets one slot in order; further slots are drawn at random,
  *       in proportion to the weights. Content of other dimensions is used only when the focus dimensions have
  *       nothing left.
  *   <li><b>Depth.</b> In each dimension prompts start at depth 1; depth {@code k + 1} opens only once the
@@ -37,7 +40,9 @@ import dev.intimacy.content.ContentPack;
  *   <li><b>Safety gating.</b> When trust is in the growth band, or the composite index is, or a safety item
  *       of the pack is answered in the concern range (which needs the request's assessment), the matching care
  *       notes are included, depth-3 prompts of {@code VULNERABILITY} and {@code DISCLOSURE} are withheld, and
- *       so is every exercise flagged {@code SAFETY_CONCERN}. Exercises flagged with a condition the request
+ *       so is every exercise flagged {@code SAFETY_CONCERN}. For a couple, either partner's profile or
+ *       assessment can raise the condition. Exercises flagged {@code HIGH_CONFLICT} are withheld when a couple's
+ *       partners are far apart on trust or communication, and exercises flagged with a condition the request
  *       {@link RecommendationRequest#avoid() declares} are withheld too.
  *   <li><b>Determinism.</b> Random choices come from a {@link java.util.SplittableRandom} seeded with the
  *       request's seed: the same pack, request and seed give the same plan.

@@ -206,6 +206,16 @@ public final class ResponseMatrix {
         }
     }
 
+    /**
+     * Returns the array given to {@link #rowMajor(List, int[], int)}, for readers that scan a row-major matrix
+     * without copying; empty for a columnar matrix. It is the caller's own array: this class never copied it.
+     *
+     * @return the row-major values, if this matrix is row-major
+     */
+    public Optional<int[]> rowMajorValues() {
+        return Optional.ofNullable(rowMajor);
+    }
+
     /** Returns a copy of the values of one row, for tests and small data. */
     public int[] row(int row) {
         int[] out = new int[columns.size()];

@@ -147,18 +147,33 @@ public final class BatchScorer {
             }
         }
         int rows = matrix.rows();
-        // Read each row once into a buffer; its last slot stands for "no column" and reads as missing.
-        int[] buffer = new int[matrix.columns().size() + 1];
-        buffer[buffer.length - 1] = missing;
+        // Rows are read in place from a row-major array; a columnar matrix is copied row by row into a
+        // buffer. Either way the slot after the last column stands for "no column" and reads as missing.
+        int width = matrix.columns().size();
+        int[] data = matrix.rowMajorValues().orElse(null);
+        int[] buffer = new int[width + 1];
+        buffer[width] = missing;
+        boolean anyAbsent = false;
         for (int[] c : cols) {
             for (int j = 0; j < c.length; j++) {
                 if (c[j] < 0) {
-                    c[j] = buffer.length - 1;
+                    c[j] = width;
+                    anyAbsent = true;
                 }
             }
         }
+        if (data == null || anyAbsent) {
+            data = null; // fall back to the buffer
+        }
+        int[] src = data != null ? data : buffer;
         for (int r = 0; r < rows; r++) {
-            matrix.readRow(r, buffer);
+            int offset;
+            if (data != null) {
+                offset = r * width;
+            } else {
+                matrix.readRow(r, buffer);
+                offset = 0;
+            }
             double wsum = 0;
             double wpomp = 0;
             boolean compositeOk = true;
@@ -169,7 +184,7 @@ public final class BatchScorer {
                 int sum = 0;
                 int n = 0;
                 for (int j = 0; j < k; j++) {
-                    int v = buffer[c[j]];
+                    int v = src[offset + c[j]];
                     if (v >= min && v <= max) {
                         sum += rv[j] ? reflect - v : v;
                         n++;
@@ -205,7 +220,7 @@ public final class BatchScorer {
                 int sum = 0;
                 int n = 0;
                 for (int j = 0; j < c.length; j++) {
-                    int v = buffer[c[j]];
+                    int v = src[offset + c[j]];
                     if (v >= min && v <= max) {
                         sum += rv[j] ? reflect - v : v;
                         n++;

@@ -120,14 +120,22 @@ public final class ScaleResult {
      * @return the reason, e.g. "2 of 6 items answered; policy prorate:0.5 needs at least 3"
      */
     public String insufficientReason(int expected, MissingDataPolicy policy) {
-        String needs;
-        if (policy.policy() == MissingDataPolicy.Kind.STRICT) {
-            needs = "the strict policy needs all " + expected;
-        } else {
-            int least = Math.max(1, (int) Math.ceil(policy.minCoverage().getAsDouble() * expected - 1e-9));
-            needs = "policy " + policy + " needs at least " + least;
-        }
         return answered + " of " + expected + " items answered (" + skipped + " skipped, " + declined + " declined); "
-                + needs;
+                + needs(policy, expected);
+    }
+
+    /**
+     * Says what a policy needs of a scale, for messages.
+     *
+     * @param policy the policy
+     * @param expected the number of items of the scale
+     * @return e.g. "policy prorate:0.5 needs at least 2" or "the strict policy needs all 3"
+     */
+    public static String needs(MissingDataPolicy policy, int expected) {
+        if (policy.policy() == MissingDataPolicy.Kind.STRICT) {
+            return "the strict policy needs all " + expected;
+        }
+        int least = Math.max(1, (int) Math.ceil(policy.minCoverage().getAsDouble() * expected - 1e-9));
+        return "policy " + policy + " needs at least " + least;
     }
 }

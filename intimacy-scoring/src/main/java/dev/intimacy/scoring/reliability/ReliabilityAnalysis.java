@@ -172,18 +172,27 @@ public final class ReliabilityAnalysis {
                 columns[s][i] = columnOfItem[pos[i]];
             }
         }
-        int[] buffer = new int[matrix.columns().size() + 1];
-        buffer[buffer.length - 1] = missing; // column -1 reads as missing through the last slot
+        int width = matrix.columns().size();
+        int[] buffer = new int[width + 1];
+        buffer[width] = missing; // "no column" reads as missing through the last slot
+        boolean anyAbsent = false;
         for (int s = 0; s < columns.length; s++) {
             for (int i = 0; i < columns[s].length; i++) {
                 if (columns[s][i] < 0) {
-                    columns[s][i] = buffer.length - 1;
+                    columns[s][i] = width;
+                    anyAbsent = true;
                 }
             }
         }
+        // Scan a row-major array in place; otherwise copy each row into the buffer.
+        int[] data = anyAbsent ? null : matrix.rowMajorValues().orElse(null);
         for (int r = 0; r < matrix.rows(); r++) {
-            matrix.readRow(r, buffer);
-            acc.addRow(matrix, r, buffer, columns, missing, declined);
+            if (data != null) {
+                acc.addRow(matrix, r, data, r * width, columns, missing, declined);
+            } else {
+                matrix.readRow(r, buffer);
+                acc.addRow(matrix, r, buffer, 0, columns, missing, declined);
+            }
         }
         return acc.report();
     }
@@ -245,7 +254,7 @@ public final class ReliabilityAnalysis {
         }
 
         /** The matrix path: one row's raw values, read through each scale's columns. */
-        void addRow(ResponseMatrix matrix, int r, int[] row, int[][] columns, int missing, int declined) {
+        void addRow(ResponseMatrix matrix, int r, int[] row, int offset, int[][] columns, int missing, int declined) {
             rows++;
             for (int s = 0; s < columns.length; s++) {
                 int[] cols = columns[s];
@@ -256,19 +265,19 @@ public final class ReliabilityAnalysis {
                 int code = 0;
                 int answered = 0;
                 for (int i = 0; i < k; i++) {
-                    int v = row[cols[i]];
-                    if (v == missing || v == declined) {
-                        code = code * base + (base - 1);
+                    int v = row[offset + cols[i]];
+                    if (v >= min && v <= max) {
+                        code = code * base + ((rev[i] ? reflect - v : v) - min);
+                        answered++;
                         continue;
                     }
-                    if (v < min || v > max) {
+                    if (v != missing && v != declined) {
                         throw new ScoringException(
                                 ScoringError.INVALID_MATRIX,
                                 "row " + (r + 1) + ", item " + matrix.columns().get(cols[i]) + ": value " + v
                                         + " is outside the scale " + instrument.scale());
                     }
-                    code = code * base + ((rev[i] ? reflect - v : v) - min);
-                    answered++;
+                    code = code * base + (base - 1);
                 }
                 if (a.usesPatterns()) {
                     if (method == Method.PAIRWISE || answered == k) {
@@ -279,7 +288,7 @@ public final class ReliabilityAnalysis {
                 int[] x = xs[s];
                 boolean[] present = presents[s];
                 for (int i = 0; i < k; i++) {
-                    int v = row[cols[i]];
+                    int v = row[offset + cols[i]];
                     present[i] = v != missing && v != declined;
                     x[i] = present[i] ? (rev[i] ? reflect - v : v) : 0;
                 }
