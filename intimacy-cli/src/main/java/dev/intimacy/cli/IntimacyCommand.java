@@ -1,5 +1,6 @@
 package dev.intimacy.cli;
 
+import dev.intimacy.cli.couple.CoupleCommand;
 import dev.intimacy.cli.demo.DemoCommand;
 import dev.intimacy.cli.pack.PackCommand;
 import dev.intimacy.cli.reliability.ReliabilityCommand;
@@ -45,6 +46,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             DemoCommand.class,
             ScoreCommand.class,
+            CoupleCommand.class,
             ReliabilityCommand.class,
             PackCommand.class,
             CommandLine.HelpCommand.class

@@ -18,6 +18,7 @@ class CommandLineTest {
                 List.of("demo"),
                 List.of("score"),
                 List.of("reliability"),
+                List.of("couple"),
                 List.of("pack"),
                 List.of("pack", "validate"),
                 List.of("pack", "info"));
@@ -48,6 +49,7 @@ class CommandLineTest {
                 List.of("demo"),
                 List.of("score", "--in", "x.csv"),
                 List.of("reliability", "--in", "x.csv"),
+                List.of("couple", "--in", "x.csv", "--out", "r.html"),
                 List.of("pack"),
                 List.of("pack", "validate", "p"),
                 List.of("pack", "info"));

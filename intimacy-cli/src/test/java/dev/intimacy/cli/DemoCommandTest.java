@@ -30,6 +30,9 @@ class DemoCommandTest {
                 .containsPattern("Openness to vulnerability \\[#+-+\\] +\\d+  Growth area")
                 .contains("Strengths: ", "Growth areas: ")
                 .contains("Our couple profile", "Partner B")
+                .containsPattern("Trust & safety +\\[#+-*\\] +\\d+ \\[#+-*\\] +\\d+  Shared strength")
+                .contains("Things to talk about\n   - ")
+                .containsPattern("Partner A about Partner B: Understanding accuracy \\d+")
                 .contains("Your plan for this week", "Conversation prompts", "Exercises")
                 .contains("Report written to " + dir.resolve("out/report.html"))
                 .doesNotContain(ESC);
@@ -38,6 +41,8 @@ class DemoCommandTest {
         assertThat(doc.select("g.series polygon")).hasSize(2);
         assertThat(doc.select("ol.prompts li")).hasSize(3);
         assertThat(doc.select("div.exercise")).hasSize(1);
+        assertThat(doc.select("table.patterns tr")).hasSize(6);
+        assertThat(doc.select("ul.understanding li")).hasSize(2);
     }
 
     @Test
@@ -45,7 +50,7 @@ class DemoCommandTest {
         Cli.Result r = new Cli(dir).run("demo", "--out", ".");
 
         Document doc = Jsoup.parse(Files.readString(dir.resolve("report.html"), StandardCharsets.UTF_8));
-        Matcher m = Pattern.compile("(?m)^  (Trust & safety) +\\[[#-]+\\] +(\\d+) \\[[#-]+\\] +(\\d+)$")
+        Matcher m = Pattern.compile("(?m)^  (Trust & safety) +\\[[#-]+\\] +(\\d+) \\[[#-]+\\] +(\\d+)(  .*)?$")
                 .matcher(r.out());
         assertThat(m.find()).as(r.out()).isTrue();
         assertThat(doc.select("table.scores tbody tr").eachText())

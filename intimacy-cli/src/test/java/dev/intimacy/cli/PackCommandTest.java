@@ -109,8 +109,8 @@ class PackCommandTest {
                 .contains("Prompts (180) by dimension and depth, and exercises (42)")
                 .containsPattern("Trust & safety +10 +10 +10 +7")
                 .contains("Interpretations: 18 personal, 24 couple; care notes: 3; safety items: 2")
-                .containsPattern("en +796 of 796 +100.0%  \\(default\\)")
-                .containsPattern("es +796 of 796 +100.0%");
+                .containsPattern("en +798 of 798 +100.0%  \\(default\\)")
+                .containsPattern("es +798 of 798 +100.0%");
     }
 
     @Test

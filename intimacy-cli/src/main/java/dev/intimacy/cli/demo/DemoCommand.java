@@ -3,6 +3,7 @@ package dev.intimacy.cli.demo;
 import dev.intimacy.cli.CliException;
 import dev.intimacy.cli.ExitCode;
 import dev.intimacy.cli.IntimacyCommand;
+import dev.intimacy.cli.report.CoupleViews;
 import dev.intimacy.cli.report.HtmlReport;
 import dev.intimacy.cli.report.ReportBuilder;
 import dev.intimacy.cli.report.ReportView;
@@ -19,10 +20,14 @@ import dev.intimacy.content.recommend.RecommendationRequest;
 import dev.intimacy.content.recommend.Recommender;
 import dev.intimacy.model.Dimension;
 import dev.intimacy.model.InstrumentId;
+import dev.intimacy.model.RespondentId;
+import dev.intimacy.model.couple.CoupleDimension;
+import dev.intimacy.model.couple.CoupleProfile;
 import dev.intimacy.model.instrument.Instrument;
 import dev.intimacy.model.result.DimensionScore;
 import dev.intimacy.model.result.IntimacyProfile;
 import dev.intimacy.scoring.ScoringEngine;
+import dev.intimacy.scoring.couple.CoupleScorer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -30,6 +35,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -39,9 +45,10 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code intimacy demo}: the SDK's main job, end to end, on the bundled pack and built-in made-up answers.
- * Scores a couple's answers, prints partner A's profile (six dimensions with bars), strengths and growth
- * areas, both partners side by side and a short plan of prompts and exercises, and writes an HTML report with
- * a radar chart of both partners. Texts come from the pack in the chosen language; colour only on a terminal
+ * Scores a couple's answers and predictions, prints partner A's profile (six dimensions with bars), strengths
+ * and growth areas, the couple's comparison (both partners' scores and each dimension's pattern, items to talk
+ * about, understanding accuracy) and a short plan of prompts and exercises for the couple, and writes an HTML
+ * report with a radar chart of both partners. Texts come from the pack in the chosen language; colour only on a terminal
  * and never with {@code NO_COLOR}.
  */
 @Command(
@@ -50,8 +57,9 @@ import picocli.CommandLine.ParentCommand;
         sortOptions = false,
         description = {
             "Show what the SDK does, on the bundled content and made-up sample answers: a profile with bars,"
-                    + " strengths and growth areas, both partners side by side, a plan of prompts and exercises,"
-                    + " and an HTML report (report.html) with a radar chart."
+                    + " strengths and growth areas, a couple's comparison with items to talk about and"
+                    + " understanding accuracy, a plan of prompts and exercises, and an HTML report (report.html)"
+                    + " with a radar chart."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "2:usage error", "3:the report cannot be written"})
@@ -60,6 +68,9 @@ public final class DemoCommand implements Callable<Integer> {
     public static final long SEED = 2026L;
 
     private static final int BAR = 20;
+
+    /** How many items to talk about the terminal shows; the report shows them all. */
+    private static final int MAX_ITEMS = 5;
 
     @ParentCommand
     @Nullable
@@ -86,16 +97,18 @@ public final class DemoCommand implements Callable<Integer> {
     public Integer call() {
         IntimacyCommand cli = Objects.requireNonNull(root);
         ContentPack pack = ContentPacks.bundled();
-        Locale lang = language(pack, locale);
+        Locale lang = ReportBuilder.language(pack, locale);
         Path dir = cli.environment().resolve(out);
         Instrument instrument =
                 pack.instrument(InstrumentId.of("intimacy-core")).orElseThrow();
-        SampleCouple couple = SampleCouple.load(instrument);
+        SampleCouple sample = SampleCouple.load(instrument);
         ScoringEngine engine = ScoringEngine.builder(instrument).build();
-        IntimacyProfile first = engine.score(couple.first());
-        IntimacyProfile second = engine.score(couple.second());
+        CoupleProfile couple =
+                CoupleScorer.of(engine).scoreCouple(sample.first(), sample.second(), sample.predictions());
+        IntimacyProfile first = couple.first();
+        IntimacyProfile second = couple.second();
         Plan plan = Recommender.of(pack)
-                .recommend(RecommendationRequest.forProfile(first, couple.first())
+                .recommend(RecommendationRequest.forCouple(couple, sample.first(), sample.second())
                         .locale(lang)
                         .seed(SEED)
                         .promptCount(3)
@@ -108,6 +121,8 @@ public final class DemoCommand implements Callable<Integer> {
         PrintWriter o = cli.out();
         String a = report.partner("A");
         String b = report.partner("B");
+        Map<RespondentId, String> labels = Map.of(first.respondent(), a, second.respondent(), b);
+        ReportView.CoupleView coupleView = new CoupleViews(pack, lang, report).view(couple, instrument, labels);
 
         o.println(style.bold(t.text("report.title")));
         o.println(style.dim(t.text("report.not-diagnostic")));
@@ -115,12 +130,12 @@ public final class DemoCommand implements Callable<Integer> {
         o.println();
         profile(o, style, report, a, first);
         o.println();
-        comparison(o, style, report, a, first, b, second);
+        comparison(o, style, report, a, b, couple, coupleView);
         o.println();
         plan(o, style, t, report, plan);
 
         ReportView.Section section = report.section(
-                t.text("report.couple.title"), List.of(report.named(a, first), report.named(b, second)), null, plan);
+                a + " · " + b, List.of(report.named(a, first), report.named(b, second)), coupleView, plan);
         Path file = dir.resolve("report.html");
         try {
             Files.createDirectories(dir);
@@ -132,27 +147,6 @@ public final class DemoCommand implements Callable<Integer> {
         o.println(t.format("report.written", file));
         o.flush();
         return ExitCode.OK;
-    }
-
-    /**
-     * Returns the locale for a tag, when the pack has its language.
-     *
-     * @param pack the pack
-     * @param tag the tag given
-     * @return the locale
-     * @throws CliException a usage error naming the pack's locales otherwise
-     */
-    static Locale language(ContentPack pack, String tag) {
-        Locale requested = Locale.forLanguageTag(tag);
-        for (Locale l : pack.locales()) {
-            if (!requested.getLanguage().isEmpty() && l.getLanguage().equals(requested.getLanguage())) {
-                return requested;
-            }
-        }
-        List<String> tags = new ArrayList<>();
-        pack.locales().forEach(l -> tags.add(l.toLanguageTag()));
-        throw CliException.usage("--locale " + tag + ": the pack has no texts in that language (it has "
-                + String.join(", ", tags) + ")");
     }
 
     private static void profile(PrintWriter o, Style style, ReportBuilder r, String label, IntimacyProfile p) {
@@ -186,17 +180,40 @@ public final class DemoCommand implements Callable<Integer> {
             Style style,
             ReportBuilder r,
             String a,
-            IntimacyProfile first,
             String b,
-            IntimacyProfile second) {
+            CoupleProfile couple,
+            ReportView.CoupleView view) {
+        Texts t = r.texts();
         int width = nameWidth(r);
         int half = BAR / 2;
-        o.println(style.bold(r.texts().text("report.couple.title")));
+        o.println(style.bold(t.text("report.couple.title")));
         o.println("  " + Bars.pad("", width) + " " + Bars.pad(a, half + 6) + " " + b);
-        for (Dimension d : first.dimensions().keySet()) {
-            o.println("  " + Bars.pad(r.name(d), width) + " "
-                    + cell(style, first.dimensions().get(d), half) + " "
-                    + cell(style, second.dimensions().get(d), half));
+        int row = 0;
+        for (CoupleDimension d : couple.dimensions().values()) {
+            o.println("  " + Bars.pad(r.name(d.dimension()), width) + " " + cell(style, d.first(), half) + " "
+                    + cell(style, d.second(), half) + "  "
+                    + view.patterns().get(row++).pattern());
+        }
+        o.println("  " + Bars.pad(t.text("report.composite"), width) + " "
+                + Bars.pad(r.points(couple.firstComposite()), half + 6) + " " + r.points(couple.secondComposite()));
+        o.println();
+        o.println("  " + style.bold(t.text("report.items-to-talk-about")));
+        if (view.items().isEmpty()) {
+            o.println("   " + ReportBuilder.NONE);
+        }
+        int shown = 0;
+        for (ReportView.ItemRow item : view.items()) {
+            if (shown++ == MAX_ITEMS) {
+                break;
+            }
+            o.println(
+                    "   - " + item.text() + " " + style.dim("(" + item.dimension() + " · " + item.difference() + ")"));
+        }
+        o.println();
+        o.println("  " + style.bold(t.text("report.understanding")));
+        for (ReportView.UnderstandingRow u : view.understanding()) {
+            o.println(
+                    "   " + u.who() + ": " + t.text("report.understanding.accuracy") + " " + style.bold(u.accuracy()));
         }
     }
 

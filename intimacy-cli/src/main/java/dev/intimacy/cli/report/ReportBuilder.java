@@ -1,5 +1,6 @@
 package dev.intimacy.cli.report;
 
+import dev.intimacy.cli.CliException;
 import dev.intimacy.content.ContentPack;
 import dev.intimacy.content.Texts;
 import dev.intimacy.content.recommend.Plan;
@@ -49,6 +50,27 @@ public final class ReportBuilder {
     public ReportBuilder(ContentPack pack, Locale locale) {
         this.texts = pack.texts(locale);
         this.locale = locale;
+    }
+
+    /**
+     * Returns the locale for a tag, when the pack has its language.
+     *
+     * @param pack the pack
+     * @param tag the tag given
+     * @return the locale
+     * @throws CliException a usage error naming the pack's locales otherwise
+     */
+    public static Locale language(ContentPack pack, String tag) {
+        Locale requested = Locale.forLanguageTag(tag);
+        for (Locale l : pack.locales()) {
+            if (!requested.getLanguage().isEmpty() && l.getLanguage().equals(requested.getLanguage())) {
+                return requested;
+            }
+        }
+        List<String> tags = new ArrayList<>();
+        pack.locales().forEach(l -> tags.add(l.toLanguageTag()));
+        throw CliException.usage("--locale " + tag + ": the pack has no texts in that language (it has "
+                + String.join(", ", tags) + ")");
     }
 
     /** Returns the texts in use. */
@@ -184,7 +206,7 @@ public final class ReportBuilder {
         return new ReportView.Section(
                 heading,
                 persons,
-                RadarChart.of(axisLabels, series),
+                axisLabels.size() < 3 ? List.of() : List.of(RadarChart.of(axisLabels, series)),
                 alt,
                 new ReportView.Table(columns, rows),
                 couple == null ? List.of() : List.of(couple),

@@ -61,7 +61,8 @@ public record ReportView(
      *
      * @param heading the section's heading
      * @param people the profiles shown
-     * @param chart the radar chart of their scores
+     * @param chart the radar chart of their scores (one), or none when the instrument covers fewer than 3
+     *     dimensions; the table then stands alone
      * @param chartAlt the chart's text alternative
      * @param table the chart's scores as a table, shown beside it
      * @param couple the couple's results (empty, or one)
@@ -70,7 +71,7 @@ public record ReportView(
     public record Section(
             String heading,
             List<Person> people,
-            RadarChart chart,
+            List<RadarChart> chart,
             String chartAlt,
             Table table,
             List<CoupleView> couple,
@@ -137,7 +138,7 @@ public record ReportView(
      *
      * @param dimension the dimension's name
      * @param pattern the pattern's name, or the "not enough answers" text
-     * @param gap the absolute difference in POMP points, rounded, or empty
+     * @param gap how far apart the partners' scores are, e.g. "25 points apart", or empty
      * @param interpretation what the pack says about this pattern, or empty
      */
     public record PatternRow(String dimension, String pattern, String gap, String interpretation) {}

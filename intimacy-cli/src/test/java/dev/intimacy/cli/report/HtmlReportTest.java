@@ -125,7 +125,7 @@ class HtmlReportTest {
         assertThat(doc.selectFirst("div.person h3").text()).isEqualTo(HOSTILE);
         assertThat(doc.selectFirst("table.scores thead th:eq(1)").text()).isEqualTo(HOSTILE);
         assertThat(doc.selectFirst("g.series").attr("data-label")).isEqualTo(HOSTILE);
-        assertThat(doc.selectFirst("table.patterns td:eq(3)").text()).isEqualTo(HOSTILE);
+        assertThat(doc.selectFirst("table.patterns td:eq(2)").text()).isEqualTo(HOSTILE);
         assertThat(doc.selectFirst("ul.items li").text()).startsWith("\"><img src=x onerror=alert(1)>");
         assertThat(doc.selectFirst("ul.understanding li").text()).startsWith(HOSTILE + " about Partner B");
     }
