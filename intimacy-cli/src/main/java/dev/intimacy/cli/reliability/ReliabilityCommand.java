@@ -126,6 +126,7 @@ public final class ReliabilityCommand implements Callable<Integer> {
                 }
             }
             log.commit();
+            progress.done();
             report = acc.report();
             errorCount = log.count();
             errorsWhere = log.describe();

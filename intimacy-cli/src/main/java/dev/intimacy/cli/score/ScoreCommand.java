@@ -169,6 +169,7 @@ public final class ScoreCommand implements Callable<Integer> {
             sink.finish();
             target.commit();
             log.commit();
+            progress.done();
             if (read != scored + log.count()) {
                 throw new IllegalStateException(
                         "row accounting broke: " + read + " read, " + scored + " scored, " + log.count() + " errors");

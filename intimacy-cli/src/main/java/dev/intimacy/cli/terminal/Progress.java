@@ -13,7 +13,7 @@ public final class Progress implements AutoCloseable {
     /** The smallest input, in bytes, that gets a progress bar. */
     public static final long THRESHOLD_BYTES = 8L * 1024 * 1024;
 
-    private final @Nullable ProgressBar bar;
+    private @Nullable ProgressBar bar;
 
     private Progress(@Nullable ProgressBar bar) {
         this.bar = bar;
@@ -56,10 +56,21 @@ public final class Progress implements AutoCloseable {
         }
     }
 
+    /** Shows the bar full and removes it from the screen's refresh, before a summary is printed. */
+    public void done() {
+        if (bar != null) {
+            bar.stepTo(bar.getMax());
+            close();
+        }
+    }
+
+    /** Stops the bar; calling it again does nothing. */
     @Override
     public void close() {
-        if (bar != null) {
-            bar.close();
+        ProgressBar b = bar;
+        bar = null;
+        if (b != null) {
+            b.close();
         }
     }
 }
