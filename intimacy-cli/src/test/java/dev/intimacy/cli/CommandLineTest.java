@@ -33,8 +33,18 @@ class CommandLineTest {
             }
         }.toArray(new String[0]);
 
-        Cli.Result r = new Cli(dir).run(args);
+        java.io.PrintStream original = System.err;
+        java.io.ByteArrayOutputStream stray = new java.io.ByteArrayOutputStream();
+        Cli.Result r;
+        try {
+            // picocli reports a malformed help text on System.err itself, not on the command's writer.
+            System.setErr(new java.io.PrintStream(stray, true, java.nio.charset.StandardCharsets.UTF_8));
+            r = new Cli(dir).run(args);
+        } finally {
+            System.setErr(original);
+        }
 
+        assertThat(stray.toString(java.nio.charset.StandardCharsets.UTF_8)).isEmpty();
         assertThat(r.exit()).as(r.toString()).isZero();
         assertThat(r.out()).startsWith("Usage: intimacy" + (command.isEmpty() ? "" : " " + String.join(" ", command)));
         if (!command.equals(List.of("pack"))) {

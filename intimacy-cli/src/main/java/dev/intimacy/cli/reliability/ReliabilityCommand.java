@@ -36,7 +36,7 @@ import picocli.CommandLine.ParentCommand;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-            "Reliability of each dimension on your own data: n, alpha, standardized alpha, average r, Feldt 95%"
+            "Reliability of each dimension on your own data: n, alpha, standardized alpha, average r, Feldt 95%%"
                     + " CI, SEM; per item n, mean, SD, r.drop and alpha if dropped; warnings for suspicious items.",
             "Reads the same CSV as 'intimacy score', in one streaming pass (pairwise-complete covariances)."
         },
