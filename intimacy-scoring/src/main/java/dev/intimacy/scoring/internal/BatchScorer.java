@@ -62,7 +62,8 @@ public final class BatchScorer {
         double[][] pomp = new double[nd][rows];
         byte[][] status = new byte[nd][rows];
         double[] composite = new double[rows];
-        double[] outcome = new double[rows];
+        // Without outcome items there is no outcome column at all (BatchResult reads that as NaN).
+        double @org.jspecify.annotations.Nullable [] outcome = compiled.outcome == null ? null : new double[rows];
         for (int d = 0; d < nd; d++) {
             // For the mean the raw score is the mean: share the array instead of copying it.
             raw[d] = strategy == null ? mean[d] : new double[rows];
@@ -115,7 +116,7 @@ public final class BatchScorer {
             double[][] pomp,
             byte[][] status,
             double[] composite,
-            double[] outcome) {
+            double @org.jspecify.annotations.Nullable [] outcome) {
         int min = compiled.min;
         int max = compiled.max;
         int reflect = min + max;
@@ -233,8 +234,6 @@ public final class BatchScorer {
                     }
                 }
                 outcome[r] = n >= minAnswered[nd] ? 100.0 * ((double) sum / n - lo) / span : Double.NaN;
-            } else {
-                outcome[r] = Double.NaN;
             }
         }
     }
@@ -252,7 +251,7 @@ public final class BatchScorer {
             double[][] pomp,
             byte[][] status,
             double[] composite,
-            double[] outcome) {
+            double @org.jspecify.annotations.Nullable [] outcome) {
         int min = compiled.min;
         int max = compiled.max;
         int missing = matrix.missingMarker();
@@ -306,8 +305,7 @@ public final class BatchScorer {
                 }
             }
             composite[i] = compositeOk ? Math.max(0, Math.min(100, wpomp / wsum)) : Double.NaN;
-            outcome[i] = Double.NaN;
-            if (compiled.outcome != null) {
+            if (outcome != null) {
                 r.score(compiled.outcome, row, min, max, policy, strategy, compiled.instrument.scale());
                 outcome[i] = r.scored ? Math.max(0, Math.min(100, r.pomp)) : Double.NaN;
             }
