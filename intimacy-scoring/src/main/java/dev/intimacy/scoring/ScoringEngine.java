@@ -149,28 +149,34 @@ public final class ScoringEngine {
      * @throws ScoringException with {@link ScoringError#STRATEGY_FAILED} when a plug-in strategy breaks its contract
      */
     public IntimacyProfile score(Assessment assessment) {
-        // One pass that both checks and lays out the answers; only a misfit pays for the full problem list.
-        int[] row = new int[compiled.position.size()];
-        java.util.Arrays.fill(row, CompiledInstrument.SKIPPED);
+        // One pass over the instrument's items that both checks and lays out the answers; only a misfit pays
+        // for the full problem list. (Looking items up is cheaper than iterating the answers' entry set.)
+        ItemId[] ids = compiled.ids;
+        int[] row = new int[ids.length];
+        Map<ItemId, Answer> answers = assessment.answers();
         boolean fits = assessment.instrument().equals(instrument.ref());
-        for (Map.Entry<ItemId, Answer> e : assessment.answers().entrySet()) {
-            Integer pos = compiled.position.get(e.getKey());
-            Answer a = e.getValue();
-            if (pos == null) {
-                fits = false;
-                break;
+        int matched = 0;
+        for (int p = 0; p < ids.length; p++) {
+            Answer a = answers.get(ids[p]);
+            if (a == null) {
+                row[p] = CompiledInstrument.SKIPPED;
+                continue;
             }
+            matched++;
             switch (a.kind()) {
                 case VALUE -> {
                     int v = a.valueOr(compiled.min);
                     if (v < compiled.min || v > compiled.max) {
                         fits = false;
                     }
-                    row[pos] = v;
+                    row[p] = v;
                 }
-                case SKIPPED -> row[pos] = CompiledInstrument.SKIPPED;
-                case DECLINED -> row[pos] = CompiledInstrument.DECLINED;
+                case SKIPPED -> row[p] = CompiledInstrument.SKIPPED;
+                case DECLINED -> row[p] = CompiledInstrument.DECLINED;
             }
+        }
+        if (matched != answers.size()) {
+            fits = false; // an answer to an item the instrument does not have
         }
         if (!fits) {
             assessment.requireValidFor(instrument);

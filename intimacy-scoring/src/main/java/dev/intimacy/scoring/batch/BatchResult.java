@@ -8,6 +8,7 @@ import dev.intimacy.scoring.ScoringException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Scores of many respondents, in primitive arrays: per covered dimension the raw score, mean, POMP and
@@ -33,7 +34,7 @@ public final class BatchResult {
     private final double[][] pomp;
     private final byte[][] status;
     private final double[] composite;
-    private final double[] outcomePomp;
+    private final double @Nullable [] outcomePomp;
     private final IntFunction<IntimacyProfile> profiles;
 
     /**
@@ -46,7 +47,7 @@ public final class BatchResult {
      * @param pomp POMP {@code [dimension][row]}
      * @param status status codes {@code [dimension][row]}: {@link #COMPLETE}, {@link #PRORATED}, {@link #INSUFFICIENT}
      * @param composite composite index per row
-     * @param outcomePomp outcome POMP per row
+     * @param outcomePomp outcome POMP per row, or null when the instrument has no outcome items
      * @param profiles materializes the profile of a row
      */
     public BatchResult(
@@ -57,7 +58,7 @@ public final class BatchResult {
             double[][] pomp,
             byte[][] status,
             double[] composite,
-            double[] outcomePomp,
+            double @Nullable [] outcomePomp,
             IntFunction<IntimacyProfile> profiles) {
         this.rows = rows;
         this.dimensions = List.copyOf(dimensions);
@@ -165,7 +166,7 @@ public final class BatchResult {
      * @return the outcome POMP, or NaN when the instrument has no outcome items or the outcome is insufficient
      */
     public double outcomePomp(int row) {
-        return outcomePomp[row];
+        return outcomePomp == null ? Double.NaN : outcomePomp[row];
     }
 
     /**

@@ -24,6 +24,8 @@ public final class CompiledInstrument {
     public final ScalePlan[] dimensions;
     /** The outcome scale's plan, or null when the instrument has no outcome items. */
     public final ScalePlan outcome;
+    /** Item ids by position. */
+    public final ItemId[] ids;
     /** Item position by id. */
     public final Map<ItemId, Integer> position;
     /** Scale minimum. */
@@ -47,6 +49,10 @@ public final class CompiledInstrument {
             pos.put(items.get(i).id(), i);
         }
         this.position = Map.copyOf(pos);
+        this.ids = new ItemId[items.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = items.get(i).id();
+        }
         List<ScalePlan> plans = new ArrayList<>();
         for (Dimension d : instrument.coveredDimensions()) {
             plans.add(plan(Optional.of(d), instrument.itemsOf(d), itemWeights));
