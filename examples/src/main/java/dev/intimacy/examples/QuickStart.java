@@ -1,27 +1,21 @@
 package dev.intimacy.examples;
 
-import dev.intimacy.model.Dimension;
+import dev.intimacy.content.ContentPack;
+import dev.intimacy.content.ContentPacks;
+import dev.intimacy.content.Texts;
 import dev.intimacy.model.InstrumentId;
-import dev.intimacy.model.ItemId;
 import dev.intimacy.model.RespondentId;
-import dev.intimacy.model.SemanticVersion;
 import dev.intimacy.model.answer.Answer;
 import dev.intimacy.model.answer.Assessment;
 import dev.intimacy.model.instrument.Instrument;
-import dev.intimacy.model.instrument.Item;
-import dev.intimacy.model.instrument.Keying;
-import dev.intimacy.model.instrument.Perspective;
-import dev.intimacy.model.instrument.ResponseScale;
-import dev.intimacy.model.json.IntimacyJson;
-import dev.intimacy.model.result.DimensionScore;
 import dev.intimacy.model.result.IntimacyProfile;
 import dev.intimacy.scoring.ScoringEngine;
 import java.time.Instant;
 import java.util.Locale;
 
 /**
- * The smallest useful program: describe a two-item trust check-in, record one person's answers, check
- * them against the instrument, score them and write them as JSON.
+ * The README's quick start: load the bundled pack, answer its six-item weekly pulse, score the answers and
+ * print the profile with the pack's names for dimensions and bands.
  *
  * <p>Run: {@code ./mvnw -B -q -pl examples -am compile exec:java}
  */
@@ -34,46 +28,26 @@ public final class QuickStart {
      * @param args ignored
      */
     public static void main(String[] args) {
-        Instrument checkIn = Instrument.builder()
-                .id(InstrumentId.of("trust-check-in"))
-                .version(SemanticVersion.parse("1.0.0"))
-                .titleKey("A two-item trust check-in")
-                .scale(ResponseScale.of(1, 5))
-                .addCovers(Dimension.TRUST)
-                .addItems(
-                        item("T1", Keying.POSITIVE, "I can count on my partner when things get hard."),
-                        item("T2", Keying.REVERSE, "I hold back because I am unsure how my partner will respond."))
-                .build();
+        ContentPack pack = ContentPacks.bundled();
+        Instrument pulse = pack.instrument(InstrumentId.of("intimacy-pulse")).orElseThrow();
+        Texts texts = pack.texts(Locale.ENGLISH);
 
-        Assessment answers = Assessment.builder()
+        Assessment.Builder answers = Assessment.builder()
                 .respondent(RespondentId.of("r-1"))
-                .instrument(checkIn.ref())
-                .completedAt(Instant.parse("2026-11-27T09:00:00Z"))
-                .putAnswers(ItemId.of("T1"), Answer.of(4))
-                .putAnswers(ItemId.of("T2"), Answer.of(2))
-                .build()
-                .requireValidFor(checkIn);
+                .instrument(pulse.ref())
+                .completedAt(Instant.parse("2026-11-27T09:00:00Z"));
+        int[] given = {4, 5, 2, 4, 3, 2}; // one answer per item, on the scale 1..5
+        for (int i = 0; i < given.length; i++) {
+            answers.putAnswers(pulse.items().get(i).id(), Answer.of(given[i]));
+        }
 
-        IntimacyProfile profile = ScoringEngine.builder(checkIn).build().score(answers);
-        DimensionScore trust = profile.score(Dimension.TRUST).orElseThrow();
-
-        System.out.println(checkIn + " answered by " + answers.respondent());
+        IntimacyProfile profile =
+                ScoringEngine.builder(pulse).build().score(answers.build().requireValidFor(pulse));
+        profile.dimensions()
+                .forEach((d, score) -> System.out.println(texts.text("dimension." + d.key() + ".name")
+                        + ": " + Math.round(score.pomp().getAsDouble()) + " ("
+                        + texts.text("band." + score.band().orElseThrow().name().toLowerCase(Locale.ROOT)) + ")"));
         System.out.printf(
-                Locale.ROOT,
-                "TRUST: mean %.2f, POMP %.1f, %s%n",
-                trust.mean().getAsDouble(),
-                trust.pomp().getAsDouble(),
-                trust.band().orElseThrow());
-        System.out.println(IntimacyJson.write(answers));
-    }
-
-    private static Item item(String id, Keying keying, String text) {
-        return Item.builder()
-                .id(ItemId.of(id))
-                .dimension(Dimension.TRUST)
-                .keying(keying)
-                .perspective(Perspective.SELF)
-                .textKey(text)
-                .build();
+                Locale.ROOT, "Intimacy index: %.0f%n", profile.compositeIndex().getAsDouble());
     }
 }

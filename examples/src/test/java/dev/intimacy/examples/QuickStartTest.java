@@ -2,28 +2,24 @@ package dev.intimacy.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class QuickStartTest {
 
     @Test
-    void quick_start_prints_the_checked_assessment_as_json() {
-        PrintStream original = System.out;
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
-            QuickStart.main(new String[0]);
-        } finally {
-            System.setOut(original);
-        }
-        String out = buffer.toString(StandardCharsets.UTF_8);
+    void quick_start_prints_the_profile_with_the_pack_s_names() throws Exception {
+        String out = MainOutput.of(QuickStart::main);
 
-        assertThat(out).contains("Instrument[trust-check-in@1.0.0, 2 items] answered by r-1");
-        // T1 = 4, T2 = 2 reverse-keyed → 4; mean 4, POMP 100 * (4 - 1) / 4 = 75 → strength.
-        assertThat(out).contains("TRUST: mean 4.00, POMP 75.0, STRENGTH");
-        assertThat(out).contains("\"respondent\" : \"r-1\"", "\"T1\" : 4", "\"T2\" : 2");
+        // Answers 4, 5, 2, 4, 3, 2 on 1..5: POMP 100 * (x - 1) / 4 = 75, 100, 25, 75, 50, 25;
+        // bands from 75 strength, below 50 growth; index (75 + 100 + 25 + 75 + 50 + 25) / 6 = 58.3.
+        assertThat(out).isEqualTo("""
+                        Sharing & authenticity: 75 (Strength)
+                        Trust & safety: 100 (Strength)
+                        Openness to vulnerability: 25 (Growth area)
+                        Communication: 75 (Strength)
+                        Empathy & understanding: 50 (Developing)
+                        Nurturing & shared life: 25 (Growth area)
+                        Intimacy index: 58
+                        """);
     }
 }
