@@ -186,12 +186,25 @@ class ScoringInvariantsTest {
             assertAgree(ScoringEngine.builder(I15).strategy("sum").build());
         }
 
+        @Test
+        void batch_and_object_api_agree_exactly_on_the_six_items_per_scale_shape() {
+            Instrument six = TestInstruments.sixBySix();
+            assertAgree(
+                    ScoringEngine.builder(six).build(),
+                    lists().of(TestInstruments.codes(six)).ofSizeBetween(1, 30));
+        }
+
         private void assertAgree(ScoringEngine engine) {
-            qt().withExamples(300).forAll(samples).checkAssert(rows -> {
-                int n = I15.items().size();
+            assertAgree(engine, samples);
+        }
+
+        private void assertAgree(ScoringEngine engine, Gen<List<int[]>> sample) {
+            Instrument instrument = engine.instrument();
+            qt().withExamples(300).forAll(sample).checkAssert(rows -> {
+                int n = instrument.items().size();
                 int[] values = new int[rows.size() * n];
                 List<ItemId> columns = new ArrayList<>();
-                I15.items().forEach(it -> columns.add(it.id()));
+                instrument.items().forEach(it -> columns.add(it.id()));
                 for (int r = 0; r < rows.size(); r++) {
                     for (int k = 0; k < n; k++) {
                         int code = rows.get(r)[k];
@@ -206,7 +219,7 @@ class ScoringInvariantsTest {
                         .withDeclinedMarker(-2)
                         .withRespondents(ids));
                 for (int r = 0; r < rows.size(); r++) {
-                    IntimacyProfile p = engine.score(TestInstruments.assessment(I15, rows.get(r), "p" + r));
+                    IntimacyProfile p = engine.score(TestInstruments.assessment(instrument, rows.get(r), "p" + r));
                     for (Dimension d : Dimension.values()) {
                         DimensionScore s = p.score(d).orElseThrow();
                         assertThat(batch.status(d, r)).isEqualTo(s.status());

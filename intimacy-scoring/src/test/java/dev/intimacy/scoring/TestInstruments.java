@@ -25,6 +25,41 @@ import org.quicktheories.core.Gen;
 final class TestInstruments {
     private TestInstruments() {}
 
+    /**
+     * Six items per dimension (the second and fifth reverse-keyed) and six outcome items (the fourth
+     * reverse-keyed) on 1..5: the shape of the bundled core instrument, which the batch API scans with a
+     * loop of its own.
+     */
+    static Instrument sixBySix() {
+        Instrument.Builder b = Instrument.builder()
+                .id(InstrumentId.of("six-by-six"))
+                .version(SemanticVersion.of(1, 0, 0))
+                .titleKey("t")
+                .scale(ResponseScale.of(1, 5));
+        for (Dimension d : Dimension.values()) {
+            for (int i = 1; i <= 6; i++) {
+                b.addItems(Item.builder()
+                        .id(ItemId.of(d.code().substring(0, 3) + "-" + i))
+                        .dimension(d)
+                        .keying(i == 2 || i == 5 ? Keying.REVERSE : Keying.POSITIVE)
+                        .perspective(Perspective.SELF)
+                        .textKey("k")
+                        .build());
+            }
+        }
+        Benefit[] benefits = Benefit.values();
+        for (int i = 1; i <= 6; i++) {
+            b.addItems(Item.builder()
+                    .id(ItemId.of("OUT-" + i))
+                    .benefit(benefits[i - 1])
+                    .keying(i == 4 ? Keying.REVERSE : Keying.POSITIVE)
+                    .perspective(Perspective.SELF)
+                    .textKey("k")
+                    .build());
+        }
+        return b.build();
+    }
+
     /** Three items per dimension (the second reverse-keyed) and two outcome items, on the given scale. */
     static Instrument sixByThree(int min, int max) {
         return sixByThree(min, max, SemanticVersion.of(1, 0, 0), null);

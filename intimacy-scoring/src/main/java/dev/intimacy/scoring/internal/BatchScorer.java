@@ -171,6 +171,28 @@ public final class BatchScorer {
         // compare of biased values (one compare instead of two; Integer.compareUnsigned was measured slower on
         // JDK 17).
         int biasedSpan = max - min + Integer.MIN_VALUE;
+        int[] first = sixAdjacentColumns(cols);
+        if (data != null && first != null) {
+            scanSixAdjacent(
+                    matrix,
+                    data,
+                    width,
+                    first,
+                    rev,
+                    minAnswered,
+                    compositeWeights,
+                    nd,
+                    min,
+                    max,
+                    missing,
+                    declined,
+                    mean,
+                    pomp,
+                    status,
+                    composite,
+                    outcome);
+            return;
+        }
         for (int r = 0; r < rows; r++) {
             int offset;
             if (data != null) {
@@ -235,6 +257,109 @@ public final class BatchScorer {
                 }
                 outcome[r] = n >= minAnswered[nd] ? 100.0 * ((double) sum / n - lo) / span : Double.NaN;
             }
+        }
+    }
+
+    /** Items per scale of the shape that has its own loop: the bundled instruments' six items per dimension. */
+    private static final int SIX = 6;
+
+    /**
+     * Returns the first column of each scale when every scale has exactly six items in adjacent columns, in
+     * order (the shape of the bundled core instrument and of most exports of it); otherwise null.
+     */
+    private static int @org.jspecify.annotations.Nullable [] sixAdjacentColumns(int[][] cols) {
+        int[] first = new int[cols.length];
+        for (int d = 0; d < cols.length; d++) {
+            int[] c = cols[d];
+            if (c.length != SIX) {
+                return null;
+            }
+            for (int j = 0; j < SIX; j++) {
+                if (c[j] != c[0] + j) {
+                    return null;
+                }
+            }
+            first[d] = c[0];
+        }
+        return first;
+    }
+
+    /**
+     * The mean kernel for six adjacent items per scale on a row-major array: the same arithmetic as the
+     * general loop, with a loop bound the JIT knows, so that it unrolls the item loop (measured about 20%
+     * faster than a loop bounded by the scale's length; docs/BENCHMARKS.md).
+     */
+    @SuppressWarnings("TooManyParameters")
+    private static void scanSixAdjacent(
+            ResponseMatrix matrix,
+            int[] data,
+            int width,
+            int[] first,
+            boolean[][] rev,
+            int[] minAnswered,
+            double[] compositeWeights,
+            int nd,
+            int min,
+            int max,
+            int missing,
+            int declined,
+            double[][] mean,
+            double[][] pomp,
+            byte[][] status,
+            double[] composite,
+            double @org.jspecify.annotations.Nullable [] outcome) {
+        int rows = matrix.rows();
+        int scales = first.length;
+        int reflect = min + max;
+        double lo = min;
+        double span = (double) max - lo;
+        int biasedSpan = max - min + Integer.MIN_VALUE;
+        for (int r = 0; r < rows; r++) {
+            int offset = r * width;
+            double wsum = 0;
+            double wpomp = 0;
+            boolean compositeOk = true;
+            for (int d = 0; d < scales; d++) {
+                boolean[] rv = rev[d];
+                int at = offset + first[d];
+                int sum = 0;
+                int n = 0;
+                for (int j = 0; j < SIX; j++) {
+                    int v = data[at + j];
+                    if (v - min + Integer.MIN_VALUE <= biasedSpan) {
+                        sum += rv[j] ? reflect - v : v;
+                        n++;
+                    } else if (v != missing && v != declined) {
+                        throw outOfScale(matrix, r, first[d] + j, v, min, max);
+                    }
+                }
+                boolean scored = n >= minAnswered[d];
+                double p = scored ? 100.0 * ((double) sum / n - lo) / span : Double.NaN;
+                if (d == nd) {
+                    if (outcome != null) {
+                        outcome[r] = p;
+                    }
+                    continue;
+                }
+                double w = compositeWeights[d];
+                if (scored) {
+                    mean[d][r] = (double) sum / n;
+                    pomp[d][r] = p;
+                    status[d][r] = n == SIX ? COMPLETE : PRORATED;
+                    if (w > 0) {
+                        wsum += w;
+                        wpomp += w * p;
+                    }
+                } else {
+                    mean[d][r] = Double.NaN;
+                    pomp[d][r] = Double.NaN;
+                    status[d][r] = INSUFFICIENT;
+                    if (w > 0) {
+                        compositeOk = false;
+                    }
+                }
+            }
+            composite[r] = compositeOk ? Math.max(0, Math.min(100, wpomp / wsum)) : Double.NaN;
         }
     }
 
