@@ -11,6 +11,7 @@ import dev.intimacy.model.result.Band;
 import dev.intimacy.model.result.DimensionScore;
 import dev.intimacy.model.result.IntimacyProfile;
 import dev.intimacy.model.result.OutcomeScore;
+import dev.intimacy.model.result.ScaleScore;
 import dev.intimacy.model.result.ScoreStatus;
 import dev.intimacy.model.result.StandardScores;
 import dev.intimacy.scoring.batch.BatchResult;
@@ -236,15 +237,12 @@ public final class ScoringEngine {
         return p.build();
     }
 
-    private void fill(Object builder, ScalePlan plan, int[] row, ScaleResult r, Optional<Norm> norm) {
-        // Both score builders share the ScaleScore attributes; set them through a small adapter.
-        ScoreFields f = builder instanceof DimensionScore.Builder db
-                ? new DimensionFields(db)
-                : new OutcomeFields((OutcomeScore.Builder) builder);
+    /** Sets the attributes every scale score has, for a dimension or for the outcome scale alike. */
+    private void fill(ScaleScore.Fields<?> f, ScalePlan plan, int[] row, ScaleResult r, Optional<Norm> norm) {
         int k = plan.size();
-        f.counts(r.answered, r.skipped, r.declined, k);
+        f.answered(r.answered).skipped(r.skipped).declined(r.declined).expected(k);
         if (!r.scored) {
-            f.insufficient(r.insufficientReason(k, policy));
+            f.status(ScoreStatus.INSUFFICIENT).reason(r.insufficientReason(k, policy));
             return;
         }
         ScoreStatus status = r.answered == k ? ScoreStatus.COMPLETE : ScoreStatus.PRORATED;
@@ -267,7 +265,13 @@ public final class ScoringEngine {
             standard = StandardScores.of(z, t, 100 * STANDARD_NORMAL.cumulativeProbability(z));
             band = bands.bandOfT(t);
         }
-        f.scored(status, r.raw, r.mean, pomp, missing, band, standard);
+        f.status(status).rawScore(r.raw).mean(r.mean).pomp(pomp).band(band);
+        if (!missing.isEmpty()) {
+            f.addAllProratedItems(missing);
+        }
+        if (standard != null) {
+            f.standard(standard);
+        }
     }
 
     private static double clampPomp(double pomp) {
@@ -286,82 +290,6 @@ public final class ScoringEngine {
      */
     public BatchResult scoreBatch(ResponseMatrix matrix) {
         return BatchScorer.score(compiled, matrix, policy, fastPath, compositeWeights, this::scoreRow);
-    }
-
-    private interface ScoreFields {
-        void counts(int answered, int skipped, int declined, int expected);
-
-        void insufficient(String reason);
-
-        void scored(
-                ScoreStatus status,
-                double raw,
-                double mean,
-                double pomp,
-                List<ItemId> missing,
-                Band band,
-                StandardScores standard);
-    }
-
-    private record DimensionFields(DimensionScore.Builder b) implements ScoreFields {
-        @Override
-        public void counts(int answered, int skipped, int declined, int expected) {
-            b.answered(answered).skipped(skipped).declined(declined).expected(expected);
-        }
-
-        @Override
-        public void insufficient(String reason) {
-            b.status(ScoreStatus.INSUFFICIENT).reason(reason);
-        }
-
-        @Override
-        public void scored(
-                ScoreStatus status,
-                double raw,
-                double mean,
-                double pomp,
-                List<ItemId> missing,
-                Band band,
-                StandardScores standard) {
-            b.status(status)
-                    .rawScore(raw)
-                    .mean(mean)
-                    .pomp(pomp)
-                    .addAllProratedItems(missing)
-                    .band(band);
-            if (standard != null) {
-                b.standard(standard);
-            }
-        }
-    }
-
-    private record OutcomeFields(OutcomeScore.Builder b) implements ScoreFields {
-        @Override
-        public void counts(int answered, int skipped, int declined, int expected) {
-            b.answered(answered).skipped(skipped).declined(declined).expected(expected);
-        }
-
-        @Override
-        public void insufficient(String reason) {
-            b.status(ScoreStatus.INSUFFICIENT).reason(reason);
-        }
-
-        @Override
-        public void scored(
-                ScoreStatus status,
-                double raw,
-                double mean,
-                double pomp,
-                List<ItemId> missing,
-                Band band,
-                StandardScores standard) {
-            b.status(status)
-                    .rawScore(raw)
-                    .mean(mean)
-                    .pomp(pomp)
-                    .addAllProratedItems(missing)
-                    .band(band);
-        }
     }
 
     /** Builds a {@link ScoringEngine}. */

@@ -26,7 +26,7 @@ public abstract class DimensionScore extends ScaleScore {
     }
 
     /** Builds a {@link DimensionScore}; each single attribute may be set once. */
-    public static final class Builder extends ImmutableDimensionScore.Builder {
+    public static final class Builder extends ImmutableDimensionScore.Builder implements ScaleScore.Fields<Builder> {
         Builder() {}
 
         /** Builds the value; a missing required field is an error with code MISSING_FIELD naming it. */

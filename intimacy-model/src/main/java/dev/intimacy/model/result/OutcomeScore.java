@@ -25,7 +25,7 @@ public abstract class OutcomeScore extends ScaleScore {
     }
 
     /** Builds an {@link OutcomeScore}; each single attribute may be set once. */
-    public static final class Builder extends ImmutableOutcomeScore.Builder {
+    public static final class Builder extends ImmutableOutcomeScore.Builder implements ScaleScore.Fields<Builder> {
         Builder() {}
 
         /** Builds the value; a missing required field is an error with code MISSING_FIELD naming it. */

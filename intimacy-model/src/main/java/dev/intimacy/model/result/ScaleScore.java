@@ -22,6 +22,110 @@ public abstract class ScaleScore {
 
     ScaleScore() {}
 
+    /**
+     * The setters that the builders of every kind of scale score share ({@link DimensionScore.Builder} and
+     * {@link OutcomeScore.Builder}), so that code computing a score can fill either kind the same way.
+     *
+     * @param <B> the builder type, returned by each setter for chaining
+     */
+    public interface Fields<B extends Fields<B>> {
+        /**
+         * Sets {@link ScaleScore#answered()}.
+         *
+         * @param answered the count
+         * @return this builder
+         */
+        B answered(int answered);
+
+        /**
+         * Sets {@link ScaleScore#skipped()}.
+         *
+         * @param skipped the count
+         * @return this builder
+         */
+        B skipped(int skipped);
+
+        /**
+         * Sets {@link ScaleScore#declined()}.
+         *
+         * @param declined the count
+         * @return this builder
+         */
+        B declined(int declined);
+
+        /**
+         * Sets {@link ScaleScore#expected()}.
+         *
+         * @param expected the count
+         * @return this builder
+         */
+        B expected(int expected);
+
+        /**
+         * Sets {@link ScaleScore#status()}.
+         *
+         * @param status the status
+         * @return this builder
+         */
+        B status(ScoreStatus status);
+
+        /**
+         * Sets {@link ScaleScore#reason()}.
+         *
+         * @param reason why the score is insufficient
+         * @return this builder
+         */
+        B reason(String reason);
+
+        /**
+         * Sets {@link ScaleScore#rawScore()}.
+         *
+         * @param rawScore the strategy's score
+         * @return this builder
+         */
+        B rawScore(double rawScore);
+
+        /**
+         * Sets {@link ScaleScore#mean()}.
+         *
+         * @param mean the mean of the keyed answers
+         * @return this builder
+         */
+        B mean(double mean);
+
+        /**
+         * Sets {@link ScaleScore#pomp()}.
+         *
+         * @param pomp the POMP score
+         * @return this builder
+         */
+        B pomp(double pomp);
+
+        /**
+         * Adds to {@link ScaleScore#proratedItems()}.
+         *
+         * @param elements the missing items
+         * @return this builder
+         */
+        B addAllProratedItems(Iterable<? extends ItemId> elements);
+
+        /**
+         * Sets {@link ScaleScore#standard()}.
+         *
+         * @param standard the standard scores
+         * @return this builder
+         */
+        B standard(StandardScores standard);
+
+        /**
+         * Sets {@link ScaleScore#band()}.
+         *
+         * @param band the band
+         * @return this builder
+         */
+        B band(Band band);
+    }
+
     /** Returns the scoring strategy's score (the mean by default, the sum for {@code sum}), when scorable. */
     public abstract OptionalDouble rawScore();
 
