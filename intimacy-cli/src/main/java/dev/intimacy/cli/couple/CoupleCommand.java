@@ -9,6 +9,7 @@ import dev.intimacy.cli.input.InstrumentOption;
 import dev.intimacy.cli.input.Layout;
 import dev.intimacy.cli.input.MissingDataOption;
 import dev.intimacy.cli.input.Row;
+import dev.intimacy.cli.input.RowErrorOptions;
 import dev.intimacy.cli.report.CoupleViews;
 import dev.intimacy.cli.report.HtmlReport;
 import dev.intimacy.cli.report.ReportBuilder;
@@ -109,18 +110,8 @@ public final class CoupleCommand implements Callable<Integer> {
     @Nullable
     MissingDataPolicy missing;
 
-    @Option(
-            names = "--errors",
-            paramLabel = "FILE",
-            description = "Write rows left out here as CSV (line, respondent_id, reason); without it they are"
-                    + " listed on standard error.")
-    @Nullable
-    Path errors;
-
-    @Option(
-            names = "--ignore-unknown-columns",
-            description = "Skip columns that are not items of the instrument (with a warning) instead of stopping.")
-    boolean ignoreUnknown;
+    @Mixin
+    RowErrorOptions rowErrors = new RowErrorOptions();
 
     /** Creates the command; picocli fills its options. */
     public CoupleCommand() {}
@@ -133,7 +124,7 @@ public final class CoupleCommand implements Callable<Integer> {
         Locale lang = ReportBuilder.language(pack, locale);
         Path input = cli.environment().resolve(Objects.requireNonNull(in));
         Path report = cli.environment().resolve(Objects.requireNonNull(out));
-        Path errorsFile = errors == null ? null : cli.environment().resolve(errors);
+        Path errorsFile = rowErrors.errors() == null ? null : cli.environment().resolve(rowErrors.errors());
         if (input.equals(report) || input.equals(errorsFile) || report.equals(errorsFile)) {
             throw CliException.usage("--in, --out and --errors must name three different files");
         }
@@ -151,7 +142,8 @@ public final class CoupleCommand implements Callable<Integer> {
         long read = 0;
         long reported = 0;
         List<ReportView.Section> sections = new ArrayList<>();
-        try (AnswerReader reader = AnswerReader.open(input, inst, Layout.COUPLES, ignoreUnknown, cli::warn);
+        try (AnswerReader reader =
+                        AnswerReader.open(input, inst, Layout.COUPLES, rowErrors.ignoreUnknownColumns(), cli::warn);
                 ErrorLog log = ErrorLog.open(errorsFile, err)) {
             Map<DyadId, List<Row.Valid>> byDyad = new LinkedHashMap<>();
             for (Row row = reader.next(); row != null; row = reader.next()) {

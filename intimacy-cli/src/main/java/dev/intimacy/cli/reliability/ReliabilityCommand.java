@@ -8,6 +8,7 @@ import dev.intimacy.cli.input.ErrorLog;
 import dev.intimacy.cli.input.InstrumentOption;
 import dev.intimacy.cli.input.Layout;
 import dev.intimacy.cli.input.Row;
+import dev.intimacy.cli.input.RowErrorOptions;
 import dev.intimacy.cli.terminal.Progress;
 import dev.intimacy.model.instrument.Instrument;
 import dev.intimacy.scoring.reliability.ReliabilityAnalysis;
@@ -75,18 +76,8 @@ public final class ReliabilityCommand implements Callable<Integer> {
             description = "Output format: text (default) or json.")
     Format format = Format.TEXT;
 
-    @Option(
-            names = "--errors",
-            paramLabel = "FILE",
-            description = "Write invalid rows here as CSV (line, respondent_id, reason); without it they are"
-                    + " listed on standard error.")
-    @Nullable
-    Path errors;
-
-    @Option(
-            names = "--ignore-unknown-columns",
-            description = "Skip columns that are not items of the instrument (with a warning) instead of stopping.")
-    boolean ignoreUnknown;
+    @Mixin
+    RowErrorOptions rowErrors = new RowErrorOptions();
 
     /** Creates the command; picocli fills its options. */
     public ReliabilityCommand() {}
@@ -96,7 +87,7 @@ public final class ReliabilityCommand implements Callable<Integer> {
         IntimacyCommand cli = Objects.requireNonNull(root);
         PrintWriter err = cli.err();
         Path input = cli.environment().resolve(Objects.requireNonNull(in));
-        Path errorsFile = errors == null ? null : cli.environment().resolve(errors);
+        Path errorsFile = rowErrors.errors() == null ? null : cli.environment().resolve(rowErrors.errors());
         if (input.equals(errorsFile)) {
             throw CliException.usage("--errors must not name the input file " + input);
         }
@@ -109,7 +100,8 @@ public final class ReliabilityCommand implements Callable<Integer> {
         ReliabilityReport report;
         long errorCount;
         String errorsWhere;
-        try (AnswerReader reader = AnswerReader.open(input, inst, Layout.RESPONDENTS, ignoreUnknown, cli::warn);
+        try (AnswerReader reader = AnswerReader.open(
+                        input, inst, Layout.RESPONDENTS, rowErrors.ignoreUnknownColumns(), cli::warn);
                 ErrorLog log = ErrorLog.open(errorsFile, err);
                 Progress progress = Progress.start(
                         "reliability", size(input), cli.environment().terminal())) {

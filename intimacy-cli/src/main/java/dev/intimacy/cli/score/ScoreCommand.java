@@ -10,6 +10,7 @@ import dev.intimacy.cli.input.Layout;
 import dev.intimacy.cli.input.MissingDataOption;
 import dev.intimacy.cli.input.OutputFile;
 import dev.intimacy.cli.input.Row;
+import dev.intimacy.cli.input.RowErrorOptions;
 import dev.intimacy.cli.terminal.Progress;
 import dev.intimacy.model.Dimension;
 import dev.intimacy.model.IntimacyException;
@@ -99,18 +100,8 @@ public final class ScoreCommand implements Callable<Integer> {
     @Nullable
     MissingDataPolicy missing;
 
-    @Option(
-            names = "--errors",
-            paramLabel = "FILE",
-            description = "Write invalid rows here as CSV (line, respondent_id, reason); without it they are"
-                    + " listed on standard error.")
-    @Nullable
-    Path errors;
-
-    @Option(
-            names = "--ignore-unknown-columns",
-            description = "Skip columns that are not items of the instrument (with a warning) instead of stopping.")
-    boolean ignoreUnknown;
+    @Mixin
+    RowErrorOptions rowErrors = new RowErrorOptions();
 
     /** Creates the command; picocli fills its options. */
     public ScoreCommand() {}
@@ -121,7 +112,7 @@ public final class ScoreCommand implements Callable<Integer> {
         PrintWriter err = cli.err();
         Path input = cli.environment().resolve(java.util.Objects.requireNonNull(in));
         Path output = out.equals("-") ? null : cli.environment().resolve(Path.of(out));
-        Path errorsFile = errors == null ? null : cli.environment().resolve(errors);
+        Path errorsFile = rowErrors.errors() == null ? null : cli.environment().resolve(rowErrors.errors());
         if (input.equals(output) || input.equals(errorsFile)) {
             throw CliException.usage("--out and --errors must not name the input file " + input);
         }
@@ -138,7 +129,8 @@ public final class ScoreCommand implements Callable<Integer> {
         Instant now = Instant.now();
         long read = 0;
         long scored = 0;
-        try (AnswerReader reader = AnswerReader.open(input, inst, Layout.RESPONDENTS, ignoreUnknown, cli::warn);
+        try (AnswerReader reader = AnswerReader.open(
+                        input, inst, Layout.RESPONDENTS, rowErrors.ignoreUnknownColumns(), cli::warn);
                 OutputFile target = output == null ? OutputFile.standardOutput(cli.out()) : OutputFile.file(output);
                 ErrorLog log = ErrorLog.open(errorsFile, err);
                 Progress progress =
