@@ -1,8 +1,8 @@
 package dev.intimacy.content;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import dev.intimacy.content.internal.Syntax;
+import dev.intimacy.model.Identifier;
 
 /**
  * The identifier of a piece of content in a pack: a prompt, an exercise or a care note, for example
@@ -14,11 +14,10 @@ import dev.intimacy.content.internal.Syntax;
  *
  * <p>Create one with {@link #of(String)}, for example {@code ContentId.of("pr-dis-01")}. In JSON it is a plain string.
  */
-public final class ContentId implements Comparable<ContentId> {
-    private final String value;
+public final class ContentId extends Identifier<ContentId> {
 
     private ContentId(String value) {
-        this.value = value;
+        super(value);
     }
 
     /**
@@ -46,36 +45,5 @@ public final class ContentId implements Comparable<ContentId> {
      */
     public static boolean isValid(String value) {
         return Syntax.idProblem(value) == null;
-    }
-
-    /**
-     * Returns the identifier's text.
-     *
-     * @return the value given to {@link #of(String)}
-     */
-    @JsonValue
-    public String value() {
-        return value;
-    }
-
-    @Override
-    public int compareTo(ContentId other) {
-        return value.compareTo(other.value);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof ContentId other && value.equals(other.value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    /** Returns the identifier's text, as {@link #value()}. */
-    @Override
-    public String toString() {
-        return value;
     }
 }

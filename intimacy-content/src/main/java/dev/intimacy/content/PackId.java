@@ -1,8 +1,8 @@
 package dev.intimacy.content;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import dev.intimacy.content.internal.Syntax;
+import dev.intimacy.model.Identifier;
 
 /**
  * The identifier of a content pack, for example {@code core}.
@@ -12,11 +12,10 @@ import dev.intimacy.content.internal.Syntax;
  *
  * <p>Create one with {@link #of(String)}, for example {@code PackId.of("core")}. In JSON it is a plain string.
  */
-public final class PackId implements Comparable<PackId> {
-    private final String value;
+public final class PackId extends Identifier<PackId> {
 
     private PackId(String value) {
-        this.value = value;
+        super(value);
     }
 
     /**
@@ -44,36 +43,5 @@ public final class PackId implements Comparable<PackId> {
      */
     public static boolean isValid(String value) {
         return Syntax.idProblem(value) == null;
-    }
-
-    /**
-     * Returns the identifier's text.
-     *
-     * @return the value given to {@link #of(String)}
-     */
-    @JsonValue
-    public String value() {
-        return value;
-    }
-
-    @Override
-    public int compareTo(PackId other) {
-        return value.compareTo(other.value);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof PackId other && value.equals(other.value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    /** Returns the identifier's text, as {@link #value()}. */
-    @Override
-    public String toString() {
-        return value;
     }
 }

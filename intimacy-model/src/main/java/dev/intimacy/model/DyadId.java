@@ -1,7 +1,6 @@
 package dev.intimacy.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import dev.intimacy.model.internal.Identifiers;
 
 /**
@@ -11,11 +10,10 @@ import dev.intimacy.model.internal.Identifiers;
  *
  * <p>Create one with {@link #of(String)}, for example {@code DyadId.of("couple-17")}. In JSON it is a plain string.
  */
-public final class DyadId implements Comparable<DyadId> {
-    private final String value;
+public final class DyadId extends Identifier<DyadId> {
 
     private DyadId(String value) {
-        this.value = value;
+        super(value);
     }
 
     /**
@@ -29,36 +27,5 @@ public final class DyadId implements Comparable<DyadId> {
     @JsonCreator
     public static DyadId of(String value) {
         return new DyadId(Identifiers.requireName("dyad id", value));
-    }
-
-    /**
-     * Returns the identifier's text.
-     *
-     * @return the value given to {@link #of(String)}
-     */
-    @JsonValue
-    public String value() {
-        return value;
-    }
-
-    @Override
-    public int compareTo(DyadId other) {
-        return value.compareTo(other.value);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof DyadId other && value.equals(other.value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    /** Returns the identifier's text, as {@link #value()}. */
-    @Override
-    public String toString() {
-        return value;
     }
 }

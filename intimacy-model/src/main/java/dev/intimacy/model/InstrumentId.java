@@ -1,7 +1,6 @@
 package dev.intimacy.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import dev.intimacy.model.internal.Identifiers;
 
 /**
@@ -11,11 +10,10 @@ import dev.intimacy.model.internal.Identifiers;
  *
  * <p>Create one with {@link #of(String)}, for example {@code InstrumentId.of("intimacy-core")}. In JSON it is a plain string.
  */
-public final class InstrumentId implements Comparable<InstrumentId> {
-    private final String value;
+public final class InstrumentId extends Identifier<InstrumentId> {
 
     private InstrumentId(String value) {
-        this.value = value;
+        super(value);
     }
 
     /**
@@ -29,36 +27,5 @@ public final class InstrumentId implements Comparable<InstrumentId> {
     @JsonCreator
     public static InstrumentId of(String value) {
         return new InstrumentId(Identifiers.requireCode("instrument id", value));
-    }
-
-    /**
-     * Returns the identifier's text.
-     *
-     * @return the value given to {@link #of(String)}
-     */
-    @JsonValue
-    public String value() {
-        return value;
-    }
-
-    @Override
-    public int compareTo(InstrumentId other) {
-        return value.compareTo(other.value);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof InstrumentId other && value.equals(other.value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    /** Returns the identifier's text, as {@link #value()}. */
-    @Override
-    public String toString() {
-        return value;
     }
 }

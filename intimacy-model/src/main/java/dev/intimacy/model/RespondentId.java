@@ -1,7 +1,6 @@
 package dev.intimacy.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import dev.intimacy.model.internal.Identifiers;
 
 /**
@@ -11,11 +10,10 @@ import dev.intimacy.model.internal.Identifiers;
  *
  * <p>Create one with {@link #of(String)}, for example {@code RespondentId.of("r-1042")}. In JSON it is a plain string.
  */
-public final class RespondentId implements Comparable<RespondentId> {
-    private final String value;
+public final class RespondentId extends Identifier<RespondentId> {
 
     private RespondentId(String value) {
-        this.value = value;
+        super(value);
     }
 
     /**
@@ -29,36 +27,5 @@ public final class RespondentId implements Comparable<RespondentId> {
     @JsonCreator
     public static RespondentId of(String value) {
         return new RespondentId(Identifiers.requireName("respondent id", value));
-    }
-
-    /**
-     * Returns the identifier's text.
-     *
-     * @return the value given to {@link #of(String)}
-     */
-    @JsonValue
-    public String value() {
-        return value;
-    }
-
-    @Override
-    public int compareTo(RespondentId other) {
-        return value.compareTo(other.value);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof RespondentId other && value.equals(other.value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    /** Returns the identifier's text, as {@link #value()}. */
-    @Override
-    public String toString() {
-        return value;
     }
 }
