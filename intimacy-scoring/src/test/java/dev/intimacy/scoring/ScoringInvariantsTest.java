@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import dev.intimacy.model.Dimension;
 import dev.intimacy.model.ItemId;
@@ -198,28 +199,98 @@ class ScoringInvariantsTest {
             assertAgree(engine, samples);
         }
 
+        /**
+         * Missing and declined markers the layouts use: next to the scale (the batch path's lookup tables
+         * cover them), far from it, at the ends of {@code int}, above the scale, and no declined marker.
+         */
+        private static final int NONE = 42;
+
+        private final int[][] markers = {
+            {-1, -2}, {0, -1}, {-999, 999}, {Integer.MIN_VALUE, Integer.MAX_VALUE}, {6, 7}, {-1, NONE}
+        };
+
+        /**
+         * A matrix layout for a sample, derived from a seed: row-major or columnar, the markers, and, half
+         * of the time each, the columns shuffled and up to two columns left out (their items then count as
+         * skipped). The unshuffled, complete, row-major layout is the one the batch path scans fastest.
+         */
+        private final class Layout {
+            final boolean columnar;
+            final int missing;
+            final int declined;
+            final List<Integer> kept;
+
+            Layout(Instrument instrument, long seed) {
+                Random random = new Random(seed);
+                int[] m = markers[random.nextInt(markers.length)];
+                missing = m[0];
+                declined = m[1];
+                columnar = random.nextBoolean();
+                List<Integer> order = new ArrayList<>();
+                for (int i = 0; i < instrument.items().size(); i++) {
+                    order.add(i);
+                }
+                if (random.nextBoolean()) {
+                    Collections.shuffle(order, random);
+                    order = order.subList(random.nextInt(3), order.size());
+                }
+                kept = order;
+            }
+
+            /** The codes as the object path sees them: left-out items skipped, declined skipped without a marker. */
+            int[] objectCodes(int[] codes) {
+                int[] out = new int[codes.length];
+                java.util.Arrays.fill(out, -1);
+                for (int i : kept) {
+                    out[i] = codes[i] == -2 && declined == NONE ? -1 : codes[i];
+                }
+                return out;
+            }
+
+            int raw(int code, int min) {
+                return code == -1 ? missing : code == -2 ? (declined == NONE ? missing : declined) : min + code;
+            }
+
+            ResponseMatrix matrix(Instrument instrument, List<int[]> rows, List<dev.intimacy.model.RespondentId> ids) {
+                List<ItemId> columns = new ArrayList<>();
+                kept.forEach(i -> columns.add(instrument.items().get(i).id()));
+                int min = instrument.scale().min();
+                int w = kept.size();
+                ResponseMatrix m;
+                if (columnar) {
+                    int[][] values = new int[w][rows.size()];
+                    for (int c = 0; c < w; c++) {
+                        for (int r = 0; r < rows.size(); r++) {
+                            values[c][r] = raw(rows.get(r)[kept.get(c)], min);
+                        }
+                    }
+                    m = ResponseMatrix.columnar(columns, values, missing);
+                } else {
+                    int[] values = new int[rows.size() * w];
+                    for (int r = 0; r < rows.size(); r++) {
+                        for (int c = 0; c < w; c++) {
+                            values[r * w + c] = raw(rows.get(r)[kept.get(c)], min);
+                        }
+                    }
+                    m = ResponseMatrix.rowMajor(columns, values, missing);
+                }
+                m = declined == NONE ? m : m.withDeclinedMarker(declined);
+                return ids.isEmpty() ? m : m.withRespondents(ids);
+            }
+        }
+
         private void assertAgree(ScoringEngine engine, Gen<List<int[]>> sample) {
             Instrument instrument = engine.instrument();
-            qt().withExamples(300).forAll(sample).checkAssert(rows -> {
-                int n = instrument.items().size();
-                int[] values = new int[rows.size() * n];
-                List<ItemId> columns = new ArrayList<>();
-                instrument.items().forEach(it -> columns.add(it.id()));
-                for (int r = 0; r < rows.size(); r++) {
-                    for (int k = 0; k < n; k++) {
-                        int code = rows.get(r)[k];
-                        values[r * n + k] = code == -1 ? -1 : code == -2 ? -2 : 1 + code;
-                    }
-                }
+            qt().withExamples(300).forAll(sample, longs().all()).checkAssert((rows, seed) -> {
+                Layout layout = new Layout(instrument, seed);
                 List<dev.intimacy.model.RespondentId> ids = new ArrayList<>();
                 for (int r = 0; r < rows.size(); r++) {
                     ids.add(dev.intimacy.model.RespondentId.of("p" + r));
                 }
-                BatchResult batch = engine.scoreBatch(ResponseMatrix.rowMajor(columns, values, -1)
-                        .withDeclinedMarker(-2)
-                        .withRespondents(ids));
+                BatchResult batch = engine.scoreBatch(layout.matrix(instrument, rows, ids));
                 for (int r = 0; r < rows.size(); r++) {
-                    IntimacyProfile p = engine.score(TestInstruments.assessment(instrument, rows.get(r), "p" + r));
+                    IntimacyProfile p = engine.score(
+                            TestInstruments.assessment(instrument, layout.objectCodes(rows.get(r)), "p" + r));
                     for (Dimension d : Dimension.values()) {
                         DimensionScore s = p.score(d).orElseThrow();
                         assertThat(batch.status(d, r)).isEqualTo(s.status());
@@ -234,6 +305,84 @@ class ScoringInvariantsTest {
                     assertThat(batch.profile(r)).isEqualTo(p);
                 }
             });
+        }
+
+        @Test
+        void batch_and_object_api_agree_on_a_scale_too_long_for_the_packed_sums() {
+            // 2,100 items in one scale: more than the mean kernel's packed sums hold, so the batch takes the
+            // general path; it must still agree with the object path.
+            List<String> ids = new ArrayList<>();
+            for (int i = 1; i <= 2_100; i++) {
+                ids.add("B" + i);
+            }
+            Instrument longScale = Fixtures.instrument(ids, java.util.Set.of("B2", "B2000"));
+            ScoringEngine engine = ScoringEngine.builder(longScale).build();
+            Random random = new Random(7);
+            List<int[]> rows = new ArrayList<>();
+            for (int r = 0; r < 3; r++) {
+                int[] codes = new int[ids.size()];
+                for (int i = 0; i < codes.length; i++) {
+                    codes[i] = r == 2 && i % 2 == 0 ? -1 : random.nextInt(5);
+                }
+                rows.add(codes);
+            }
+            int[] values = new int[rows.size() * ids.size()];
+            for (int r = 0; r < rows.size(); r++) {
+                for (int i = 0; i < ids.size(); i++) {
+                    int c = rows.get(r)[i];
+                    values[r * ids.size() + i] = c < 0 ? -1 : 1 + c;
+                }
+            }
+            List<ItemId> columns = new ArrayList<>();
+            ids.forEach(id -> columns.add(ItemId.of(id)));
+            BatchResult batch = engine.scoreBatch(ResponseMatrix.rowMajor(columns, values, -1));
+            for (int r = 0; r < rows.size(); r++) {
+                IntimacyProfile p = engine.score(TestInstruments.assessment(longScale, rows.get(r)));
+                DimensionScore s = p.score(Dimension.TRUST).orElseThrow();
+                assertSame(batch.mean(Dimension.TRUST, r), s.mean().orElse(Double.NaN));
+                assertSame(batch.pomp(Dimension.TRUST, r), s.pomp().orElse(Double.NaN));
+                assertThat(batch.status(Dimension.TRUST, r)).isEqualTo(s.status());
+            }
+            assertThat(batch.status(Dimension.TRUST, 2)).isEqualTo(ScoreStatus.PRORATED);
+        }
+
+        @Test
+        void a_value_outside_the_scale_is_reported_with_its_row_and_item_whatever_the_layout() {
+            Instrument six = TestInstruments.sixBySix();
+            int[] bad = {0, 6, 9, -5, 1000, Integer.MIN_VALUE + 5, Integer.MAX_VALUE - 1};
+            ScoringEngine engine = ScoringEngine.builder(six).build();
+            qt().withExamples(300)
+                    .forAll(
+                            lists().of(TestInstruments.codes(six)).ofSizeBetween(1, 20),
+                            longs().all(),
+                            integers().between(0, 10_000),
+                            integers().between(0, bad.length - 1))
+                    .checkAssert((rows, seed, where, which) -> {
+                        Layout layout = new Layout(six, seed);
+                        int value = bad[which];
+                        if (value == layout.missing || value == layout.declined) {
+                            return;
+                        }
+                        int r = where % rows.size();
+                        int item = layout.kept.get(where % layout.kept.size());
+                        ResponseMatrix good = layout.matrix(six, rows, List.of());
+                        int[] row = good.row(r);
+                        // Inject the bad value through the row-major form of the same matrix.
+                        int w = layout.kept.size();
+                        int[] values = new int[rows.size() * w];
+                        for (int i = 0; i < rows.size(); i++) {
+                            System.arraycopy(good.row(i), 0, values, i * w, w);
+                        }
+                        values[r * w + layout.kept.indexOf(item)] = value;
+                        ResponseMatrix m = ResponseMatrix.rowMajor(good.columns(), values, layout.missing);
+                        ResponseMatrix withBad = layout.declined == NONE ? m : m.withDeclinedMarker(layout.declined);
+                        assertThat(row).hasSize(w);
+                        org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.scoreBatch(withBad))
+                                .isInstanceOf(ScoringException.class)
+                                .hasMessageContaining("row " + (r + 1) + ", item "
+                                        + six.items().get(item).id() + ": value " + value
+                                        + " is outside the scale 1..5");
+                    });
         }
     }
 

@@ -105,7 +105,31 @@ public final class BatchScorer {
         });
     }
 
-    /** The built-in mean, straight from the matrix: the same arithmetic as {@link ScaleResult}, no objects. */
+    /**
+     * Largest scale the packed sums of the mean kernel can hold: the count of answered items and of invalid
+     * values share the low 32 bits of a {@code long} (see {@link #INVALID_ENTRY}).
+     */
+    private static final int MAX_PACKED_ITEMS = 2047;
+
+    /**
+     * What an invalid value adds to a packed sum: {@code 2^21} to the count part, so that the count exceeds
+     * the scale's size (the low 32 bits hold at most {@code 2047 + 2047 · 2^21 < 2^32}).
+     */
+    private static final long INVALID_ENTRY = 1L << 21;
+
+    /** Items per scale of the shape that has its own loop: the bundled instruments' six items per dimension. */
+    private static final int SIX = 6;
+
+    /**
+     * The built-in mean, straight from the matrix: the same arithmetic as {@link ScaleResult}, no objects.
+     *
+     * <p>Each raw value is looked up in a per-item table ({@link ValueTable}) that gives its packed
+     * contribution to the scale: {@code (keyed − min) << 32 | 1} for a point of the scale, 0 for a marker and
+     * {@link #INVALID_ENTRY} for anything else. One addition per value yields the scale's keyed sum and
+     * answered count together, with no branch on the data; an invalid value shows as a count above the
+     * scale's size and is then looked up to name it. The sums are exact integers, so the means are the same
+     * doubles as the object path's (a property test checks this bit for bit).
+     */
     private static void meanKernel(
             CompiledInstrument compiled,
             ResponseMatrix matrix,
@@ -118,10 +142,6 @@ public final class BatchScorer {
             double[] composite,
             double @org.jspecify.annotations.Nullable [] outcome) {
         int min = compiled.min;
-        int max = compiled.max;
-        int reflect = min + max;
-        double lo = min;
-        double span = (double) max - lo;
         int missing = matrix.missingMarker();
         int declined = matrix.declinedMarker().orElse(missing);
         int nd = compiled.dimensions.length;
@@ -130,237 +150,329 @@ public final class BatchScorer {
         if (compiled.outcome != null) {
             plans[nd] = compiled.outcome;
         }
-        int[][] cols = new int[plans.length][];
-        boolean[][] rev = new boolean[plans.length][];
+        int width = matrix.columns().size();
+        int total = 0;
+        for (ScalePlan plan : plans) {
+            total += plan.size();
+        }
+        // Matrix column of each item in scan order (scale after scale); "no column" reads the slot after the
+        // last column, which holds the missing marker.
+        int[] cols = new int[total];
+        int[] sizes = new int[plans.length];
         int[] minAnswered = new int[plans.length];
+        boolean anyAbsent = false;
+        int q = 0;
         for (int d = 0; d < plans.length; d++) {
             int k = plans[d].size();
-            cols[d] = new int[k];
-            rev[d] = plans[d].reverse;
-            for (int j = 0; j < k; j++) {
-                cols[d][j] = columnOfItem[plans[d].itemIndex[j]];
+            if (k > MAX_PACKED_ITEMS) {
+                generalKernel(
+                        compiled,
+                        matrix,
+                        policy,
+                        new MeanStrategy(),
+                        columnOfItem,
+                        compositeWeights,
+                        mean,
+                        mean,
+                        pomp,
+                        status,
+                        composite,
+                        outcome);
+                return;
             }
+            sizes[d] = k;
             minAnswered[d] = k + 1; // unreachable unless the policy allows some count
             for (int n = k; n >= 1; n--) {
                 if (policy.allows(n, k)) {
                     minAnswered[d] = n;
                 }
             }
+            for (int j = 0; j < k; j++, q++) {
+                int c = columnOfItem[plans[d].itemIndex[j]];
+                anyAbsent |= c < 0;
+                cols[q] = c < 0 ? width : c;
+            }
         }
-        int rows = matrix.rows();
-        // Rows are read in place from a row-major array; a columnar matrix is copied row by row into a
-        // buffer. Either way the slot after the last column stands for "no column" and reads as missing.
-        int width = matrix.columns().size();
-        int[] data = matrix.rowMajorValues().orElse(null);
-        int[] buffer = new int[width + 1];
-        buffer[width] = missing;
-        boolean anyAbsent = false;
-        for (int[] c : cols) {
-            for (int j = 0; j < c.length; j++) {
-                if (c[j] < 0) {
-                    c[j] = width;
-                    anyAbsent = true;
+        ValueTable table = new ValueTable(min, compiled.max, missing, declined);
+        int stride = table.stride();
+        long[] lut = new long[total * stride];
+        q = 0;
+        for (ScalePlan plan : plans) {
+            for (int j = 0; j < plan.size(); j++, q++) {
+                for (int e = 0; e < stride; e++) {
+                    int kind = table.kind(e);
+                    long entry;
+                    if (kind == ValueTable.VALID) {
+                        int v = table.value(e);
+                        int keyed = plan.reverse[j] ? min + compiled.max - v : v;
+                        entry = ((long) (keyed - min) << 32) | 1;
+                    } else {
+                        entry = kind == ValueTable.MARKER ? 0 : INVALID_ENTRY;
+                    }
+                    lut[q * stride + e] = entry;
                 }
             }
         }
-        if (data == null || anyAbsent) {
-            data = null; // fall back to the buffer
+        int[] data = anyAbsent ? null : matrix.rowMajorValues().orElse(null);
+        Output out = new Output(compiled, nd, sizes, minAnswered, compositeWeights, mean, pomp, status, outcome);
+        if (data != null && sixAdjacent(cols, sizes)) {
+            scanSixAdjacent(matrix, data, cols, table, lut, out, composite);
+        } else {
+            scan(matrix, data, cols, table, lut, out, composite);
         }
-        int[] src = data != null ? data : buffer;
-        // v lies in min..max exactly when v - min, read as unsigned, is at most max - min; written as a signed
-        // compare of biased values (one compare instead of two; Integer.compareUnsigned was measured slower on
-        // JDK 17).
-        int biasedSpan = max - min + Integer.MIN_VALUE;
-        int[] first = sixAdjacentColumns(cols);
-        if (data != null && first != null) {
-            scanSixAdjacent(
-                    matrix,
-                    data,
-                    width,
-                    first,
-                    rev,
-                    minAnswered,
-                    compositeWeights,
-                    nd,
-                    min,
-                    max,
-                    missing,
-                    declined,
-                    mean,
-                    pomp,
-                    status,
-                    composite,
-                    outcome);
-            return;
+    }
+
+    /** Returns whether every scale has six items in adjacent columns, scale after scale in scan order. */
+    private static boolean sixAdjacent(int[] cols, int[] sizes) {
+        for (int d = 0; d < sizes.length; d++) {
+            if (sizes[d] != SIX) {
+                return false;
+            }
+            for (int j = 1; j < SIX; j++) {
+                if (cols[d * SIX + j] != cols[d * SIX] + j) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The loop of the mean kernel for any layout. Rows are read in place from a row-major array ({@code
+     * data}); otherwise (columnar, or a column of the instrument absent) each row is copied into a buffer
+     * whose extra last slot holds the missing marker and stands for an absent column.
+     */
+    private static void scan(
+            ResponseMatrix matrix,
+            int @org.jspecify.annotations.Nullable [] data,
+            int[] cols,
+            ValueTable table,
+            long[] lut,
+            Output out,
+            double[] composite) {
+        int rows = matrix.rows();
+        int width = matrix.columns().size();
+        int[] sizes = out.sizes;
+        double[] weights = out.weights;
+        int nd = out.nd;
+        int min = out.min;
+        double low = out.low;
+        double range = out.range;
+        int[] minAnswered = out.minAnswered;
+        double[][] mean = out.mean;
+        double[][] pomp = out.pomp;
+        byte[][] status = out.status;
+        double[] outcome = out.outcome;
+        int lo = table.lo();
+        int span = table.span();
+        int stride = table.stride();
+        int[] src = data;
+        if (src == null) {
+            src = new int[width + 1];
+            src[width] = matrix.missingMarker();
         }
         for (int r = 0; r < rows; r++) {
             int offset;
             if (data != null) {
                 offset = r * width;
             } else {
-                matrix.readRow(r, buffer);
+                matrix.readRow(r, src);
                 offset = 0;
             }
             double wsum = 0;
             double wpomp = 0;
             boolean compositeOk = true;
-            for (int d = 0; d < nd; d++) {
-                int[] c = cols[d];
-                boolean[] rv = rev[d];
-                int k = c.length;
-                int sum = 0;
-                int n = 0;
-                for (int j = 0; j < k; j++) {
-                    int v = src[offset + c[j]];
-                    if (v - min + Integer.MIN_VALUE <= biasedSpan) {
-                        sum += rv[j] ? reflect - v : v;
-                        n++;
-                    } else if (v != missing && v != declined) {
-                        throw outOfScale(matrix, r, c[j], v, min, max);
+            int j = 0;
+            for (int d = 0; d < sizes.length; d++) {
+                long packed = 0;
+                for (int end = j + sizes[d]; j < end; j++) {
+                    int v = src[offset + cols[j]];
+                    int e = v - lo;
+                    if (Integer.compareUnsigned(e, span) >= 0) {
+                        e = table.entryOutside(v);
                     }
+                    packed += lut[j * stride + e];
                 }
-                double w = compositeWeights[d];
-                if (n >= minAnswered[d]) {
-                    // The mean lies in [min, max] and rounding is monotone, so POMP needs no clamping here.
-                    double m = (double) sum / n;
-                    double p = 100.0 * (m - lo) / span;
-                    mean[d][r] = m;
-                    pomp[d][r] = p;
-                    status[d][r] = n == k ? COMPLETE : PRORATED;
-                    if (w > 0) {
+                if ((int) packed > sizes[d]) {
+                    throw invalidValue(matrix, r, src, offset, cols, table);
+                }
+                double p = scale(r, d, packed, sizes[d], nd, min, low, range, minAnswered, mean, pomp, status, outcome);
+                double w = weights[d];
+                if (w > 0) {
+                    if (!Double.isNaN(p)) {
                         wsum += w;
                         wpomp += w * p;
-                    }
-                } else {
-                    mean[d][r] = Double.NaN;
-                    pomp[d][r] = Double.NaN;
-                    status[d][r] = INSUFFICIENT;
-                    if (w > 0) {
+                    } else {
                         compositeOk = false;
                     }
                 }
             }
             composite[r] = compositeOk ? Math.max(0, Math.min(100, wpomp / wsum)) : Double.NaN;
-            if (nd < plans.length) {
-                int[] c = cols[nd];
-                boolean[] rv = rev[nd];
-                int sum = 0;
-                int n = 0;
-                for (int j = 0; j < c.length; j++) {
-                    int v = src[offset + c[j]];
-                    if (v - min + Integer.MIN_VALUE <= biasedSpan) {
-                        sum += rv[j] ? reflect - v : v;
-                        n++;
-                    } else if (v != missing && v != declined) {
-                        throw outOfScale(matrix, r, c[j], v, min, max);
-                    }
-                }
-                outcome[r] = n >= minAnswered[nd] ? 100.0 * ((double) sum / n - lo) / span : Double.NaN;
-            }
         }
     }
 
-    /** Items per scale of the shape that has its own loop: the bundled instruments' six items per dimension. */
-    private static final int SIX = 6;
-
     /**
-     * Returns the first column of each scale when every scale has exactly six items in adjacent columns, in
-     * order (the shape of the bundled core instrument and of most exports of it); otherwise null.
+     * The loop of the mean kernel for six adjacent items per scale on a row-major array (the shape of the
+     * bundled core instrument and of most exports of it): the same lookups as {@link #scan} with a loop
+     * bound the JIT knows, so that it unrolls the item loop (docs/BENCHMARKS.md).
      */
-    private static int @org.jspecify.annotations.Nullable [] sixAdjacentColumns(int[][] cols) {
-        int[] first = new int[cols.length];
-        for (int d = 0; d < cols.length; d++) {
-            int[] c = cols[d];
-            if (c.length != SIX) {
-                return null;
-            }
-            for (int j = 0; j < SIX; j++) {
-                if (c[j] != c[0] + j) {
-                    return null;
-                }
-            }
-            first[d] = c[0];
-        }
-        return first;
-    }
-
-    /**
-     * The mean kernel for six adjacent items per scale on a row-major array: the same arithmetic as the
-     * general loop, with a loop bound the JIT knows, so that it unrolls the item loop (measured about 20%
-     * faster than a loop bounded by the scale's length; docs/BENCHMARKS.md).
-     */
-    @SuppressWarnings("TooManyParameters")
     private static void scanSixAdjacent(
             ResponseMatrix matrix,
             int[] data,
-            int width,
-            int[] first,
-            boolean[][] rev,
-            int[] minAnswered,
-            double[] compositeWeights,
-            int nd,
-            int min,
-            int max,
-            int missing,
-            int declined,
-            double[][] mean,
-            double[][] pomp,
-            byte[][] status,
-            double[] composite,
-            double @org.jspecify.annotations.Nullable [] outcome) {
+            int[] cols,
+            ValueTable table,
+            long[] lut,
+            Output out,
+            double[] composite) {
         int rows = matrix.rows();
-        int scales = first.length;
-        int reflect = min + max;
-        double lo = min;
-        double span = (double) max - lo;
-        int biasedSpan = max - min + Integer.MIN_VALUE;
+        int width = matrix.columns().size();
+        int scales = out.sizes.length;
+        double[] weights = out.weights;
+        int nd = out.nd;
+        int min = out.min;
+        double low = out.low;
+        double range = out.range;
+        int[] minAnswered = out.minAnswered;
+        double[][] mean = out.mean;
+        double[][] pomp = out.pomp;
+        byte[][] status = out.status;
+        double[] outcome = out.outcome;
+        int lo = table.lo();
+        int span = table.span();
+        int stride = table.stride();
         for (int r = 0; r < rows; r++) {
             int offset = r * width;
             double wsum = 0;
             double wpomp = 0;
             boolean compositeOk = true;
             for (int d = 0; d < scales; d++) {
-                boolean[] rv = rev[d];
-                int at = offset + first[d];
-                int sum = 0;
-                int n = 0;
-                for (int j = 0; j < SIX; j++) {
-                    int v = data[at + j];
-                    if (v - min + Integer.MIN_VALUE <= biasedSpan) {
-                        sum += rv[j] ? reflect - v : v;
-                        n++;
-                    } else if (v != missing && v != declined) {
-                        throw outOfScale(matrix, r, first[d] + j, v, min, max);
+                int at = offset + cols[d * SIX];
+                int base = d * SIX * stride;
+                long packed = 0;
+                for (int i = 0; i < SIX; i++) {
+                    int v = data[at + i];
+                    int e = v - lo;
+                    if (Integer.compareUnsigned(e, span) >= 0) {
+                        e = table.entryOutside(v);
                     }
+                    packed += lut[base + i * stride + e];
                 }
-                boolean scored = n >= minAnswered[d];
-                double p = scored ? 100.0 * ((double) sum / n - lo) / span : Double.NaN;
-                if (d == nd) {
-                    if (outcome != null) {
-                        outcome[r] = p;
-                    }
-                    continue;
+                if ((int) packed > SIX) {
+                    throw invalidValue(matrix, r, data, offset, cols, table);
                 }
-                double w = compositeWeights[d];
-                if (scored) {
-                    mean[d][r] = (double) sum / n;
-                    pomp[d][r] = p;
-                    status[d][r] = n == SIX ? COMPLETE : PRORATED;
-                    if (w > 0) {
+                double p = scale(r, d, packed, SIX, nd, min, low, range, minAnswered, mean, pomp, status, outcome);
+                double w = weights[d];
+                if (w > 0) {
+                    if (!Double.isNaN(p)) {
                         wsum += w;
                         wpomp += w * p;
-                    }
-                } else {
-                    mean[d][r] = Double.NaN;
-                    pomp[d][r] = Double.NaN;
-                    status[d][r] = INSUFFICIENT;
-                    if (w > 0) {
+                    } else {
                         compositeOk = false;
                     }
                 }
             }
             composite[r] = compositeOk ? Math.max(0, Math.min(100, wpomp / wsum)) : Double.NaN;
         }
+    }
+
+    /**
+     * The arrays the mean kernel writes and the constants it needs. The loops copy them into locals first:
+     * read through the object inside the loop they cost about 20% (measured), because the JIT reloads them.
+     */
+    private static final class Output {
+        private final int nd;
+        private final int[] sizes;
+        private final int[] minAnswered;
+        /** Composite weight per scale; 0 for the outcome scale. */
+        private final double[] weights;
+
+        private final int min;
+        private final double low;
+        private final double range;
+        private final double[][] mean;
+        private final double[][] pomp;
+        private final byte[][] status;
+        private final double @org.jspecify.annotations.Nullable [] outcome;
+
+        @SuppressWarnings("TooManyParameters")
+        Output(
+                CompiledInstrument compiled,
+                int nd,
+                int[] sizes,
+                int[] minAnswered,
+                double[] compositeWeights,
+                double[][] mean,
+                double[][] pomp,
+                byte[][] status,
+                double @org.jspecify.annotations.Nullable [] outcome) {
+            this.nd = nd;
+            this.sizes = sizes;
+            this.minAnswered = minAnswered;
+            this.weights = java.util.Arrays.copyOf(compositeWeights, sizes.length);
+            if (nd < sizes.length) {
+                weights[nd] = 0;
+            }
+            this.min = compiled.min;
+            this.low = compiled.min;
+            this.range = (double) compiled.max - compiled.min;
+            this.mean = mean;
+            this.pomp = pomp;
+            this.status = status;
+            this.outcome = outcome;
+        }
+    }
+
+    /**
+     * Writes scale d of row r from its packed sum (checked for invalid values by the caller): low 32 bits the
+     * answered count, high 32 bits {@code Σ(keyed − min)}. Returns the scale's POMP, NaN when too few items
+     * were answered.
+     */
+    @SuppressWarnings("TooManyParameters")
+    private static double scale(
+            int r,
+            int d,
+            long packed,
+            int k,
+            int nd,
+            int min,
+            double low,
+            double range,
+            int[] minAnswered,
+            double[][] mean,
+            double[][] pomp,
+            byte[][] status,
+            double @org.jspecify.annotations.Nullable [] outcome) {
+        int n = (int) packed;
+        int sum = (int) (packed >>> 32) + n * min;
+        boolean scored = n >= minAnswered[d];
+        // The mean lies in [min, max] and rounding is monotone, so POMP needs no clamping here.
+        double p = scored ? 100.0 * ((double) sum / n - low) / range : Double.NaN;
+        if (d == nd) {
+            if (outcome != null) {
+                outcome[r] = p;
+            }
+        } else if (scored) {
+            mean[d][r] = (double) sum / n;
+            pomp[d][r] = p;
+            status[d][r] = n == k ? COMPLETE : PRORATED;
+        } else {
+            mean[d][r] = Double.NaN;
+            pomp[d][r] = Double.NaN;
+            status[d][r] = INSUFFICIENT;
+        }
+        return p;
+    }
+
+    /** Finds the first value of a row that is neither on the scale nor a marker, and reports it. */
+    private static ScoringException invalidValue(
+            ResponseMatrix matrix, int r, int[] src, int offset, int[] cols, ValueTable table) {
+        for (int c : cols) {
+            int v = src[offset + c];
+            if (!table.isValid(v) && !table.isMarker(v)) {
+                return outOfScale(matrix, r, c, v, table);
+            }
+        }
+        throw new IllegalStateException("row " + (r + 1) + " was reported invalid but has no invalid value");
     }
 
     /** Any other strategy: translate each row and score it through {@link ScaleResult}. */
@@ -435,6 +547,10 @@ public final class BatchScorer {
                 outcome[i] = r.scored ? Math.max(0, Math.min(100, r.pomp)) : Double.NaN;
             }
         }
+    }
+
+    private static ScoringException outOfScale(ResponseMatrix matrix, int row, int col, int v, ValueTable table) {
+        return outOfScale(matrix, row, col, v, table.scaleMin(), table.scaleMax());
     }
 
     private static ScoringException outOfScale(ResponseMatrix matrix, int row, int col, int v, int min, int max) {
