@@ -199,90 +199,10 @@ class ScoringInvariantsTest {
             assertAgree(engine, samples);
         }
 
-        /**
-         * Missing and declined markers the layouts use: next to the scale (the batch path's lookup tables
-         * cover them), far from it, at the ends of {@code int}, above the scale, and no declined marker.
-         */
-        private static final int NONE = 42;
-
-        private final int[][] markers = {
-            {-1, -2}, {0, -1}, {-999, 999}, {Integer.MIN_VALUE, Integer.MAX_VALUE}, {6, 7}, {-1, NONE}
-        };
-
-        /**
-         * A matrix layout for a sample, derived from a seed: row-major or columnar, the markers, and, half
-         * of the time each, the columns shuffled and up to two columns left out (their items then count as
-         * skipped). The unshuffled, complete, row-major layout is the one the batch path scans fastest.
-         */
-        private final class Layout {
-            final boolean columnar;
-            final int missing;
-            final int declined;
-            final List<Integer> kept;
-
-            Layout(Instrument instrument, long seed) {
-                Random random = new Random(seed);
-                int[] m = markers[random.nextInt(markers.length)];
-                missing = m[0];
-                declined = m[1];
-                columnar = random.nextBoolean();
-                List<Integer> order = new ArrayList<>();
-                for (int i = 0; i < instrument.items().size(); i++) {
-                    order.add(i);
-                }
-                if (random.nextBoolean()) {
-                    Collections.shuffle(order, random);
-                    order = order.subList(random.nextInt(3), order.size());
-                }
-                kept = order;
-            }
-
-            /** The codes as the object path sees them: left-out items skipped, declined skipped without a marker. */
-            int[] objectCodes(int[] codes) {
-                int[] out = new int[codes.length];
-                java.util.Arrays.fill(out, -1);
-                for (int i : kept) {
-                    out[i] = codes[i] == -2 && declined == NONE ? -1 : codes[i];
-                }
-                return out;
-            }
-
-            int raw(int code, int min) {
-                return code == -1 ? missing : code == -2 ? (declined == NONE ? missing : declined) : min + code;
-            }
-
-            ResponseMatrix matrix(Instrument instrument, List<int[]> rows, List<dev.intimacy.model.RespondentId> ids) {
-                List<ItemId> columns = new ArrayList<>();
-                kept.forEach(i -> columns.add(instrument.items().get(i).id()));
-                int min = instrument.scale().min();
-                int w = kept.size();
-                ResponseMatrix m;
-                if (columnar) {
-                    int[][] values = new int[w][rows.size()];
-                    for (int c = 0; c < w; c++) {
-                        for (int r = 0; r < rows.size(); r++) {
-                            values[c][r] = raw(rows.get(r)[kept.get(c)], min);
-                        }
-                    }
-                    m = ResponseMatrix.columnar(columns, values, missing);
-                } else {
-                    int[] values = new int[rows.size() * w];
-                    for (int r = 0; r < rows.size(); r++) {
-                        for (int c = 0; c < w; c++) {
-                            values[r * w + c] = raw(rows.get(r)[kept.get(c)], min);
-                        }
-                    }
-                    m = ResponseMatrix.rowMajor(columns, values, missing);
-                }
-                m = declined == NONE ? m : m.withDeclinedMarker(declined);
-                return ids.isEmpty() ? m : m.withRespondents(ids);
-            }
-        }
-
         private void assertAgree(ScoringEngine engine, Gen<List<int[]>> sample) {
             Instrument instrument = engine.instrument();
             qt().withExamples(300).forAll(sample, longs().all()).checkAssert((rows, seed) -> {
-                Layout layout = new Layout(instrument, seed);
+                MatrixLayout layout = new MatrixLayout(instrument, seed);
                 List<dev.intimacy.model.RespondentId> ids = new ArrayList<>();
                 for (int r = 0; r < rows.size(); r++) {
                     ids.add(dev.intimacy.model.RespondentId.of("p" + r));
@@ -358,7 +278,7 @@ class ScoringInvariantsTest {
                             integers().between(0, 10_000),
                             integers().between(0, bad.length - 1))
                     .checkAssert((rows, seed, where, which) -> {
-                        Layout layout = new Layout(six, seed);
+                        MatrixLayout layout = new MatrixLayout(six, seed);
                         int value = bad[which];
                         if (value == layout.missing || value == layout.declined) {
                             return;
@@ -375,7 +295,8 @@ class ScoringInvariantsTest {
                         }
                         values[r * w + layout.kept.indexOf(item)] = value;
                         ResponseMatrix m = ResponseMatrix.rowMajor(good.columns(), values, layout.missing);
-                        ResponseMatrix withBad = layout.declined == NONE ? m : m.withDeclinedMarker(layout.declined);
+                        ResponseMatrix withBad =
+                                layout.declined == MatrixLayout.NONE ? m : m.withDeclinedMarker(layout.declined);
                         assertThat(row).hasSize(w);
                         org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.scoreBatch(withBad))
                                 .isInstanceOf(ScoringException.class)
@@ -473,6 +394,85 @@ class ScoringInvariantsTest {
                 assertThat(b.isPresent()).isEqualTo(a.isPresent());
                 a.ifPresent(x -> assertThat(b.getAsDouble()).isCloseTo(x, within(1e-9)));
             });
+        }
+    }
+
+    @Nested
+    class ReliabilityOnAMatrix {
+        private void assertSameReport(Instrument instrument, ReliabilityAnalysis.Method method) {
+            ReliabilityAnalysis analysis =
+                    ReliabilityAnalysis.builder(instrument).method(method).build();
+            qt().withExamples(150)
+                    .forAll(lists().of(TestInstruments.codes(instrument)).ofSizeBetween(1, 25), longs().all())
+                    .checkAssert((rows, seed) -> {
+                        MatrixLayout layout = new MatrixLayout(instrument, seed);
+                        List<Assessment> sample = new ArrayList<>();
+                        for (int r = 0; r < rows.size(); r++) {
+                            sample.add(
+                                    TestInstruments.assessment(instrument, layout.objectCodes(rows.get(r)), "p" + r));
+                        }
+                        assertThat(analysis.analyze(layout.matrix(instrument, rows, List.of())))
+                                .isEqualTo(analysis.analyze(sample));
+                    });
+        }
+
+        @Test
+        void the_matrix_path_gives_the_assessment_paths_report_on_six_items_per_scale() {
+            for (ReliabilityAnalysis.Method method : ReliabilityAnalysis.Method.values()) {
+                assertSameReport(TestInstruments.sixBySix(), method);
+            }
+        }
+
+        @Test
+        void the_matrix_path_gives_the_assessment_paths_report_on_three_items_per_scale() {
+            for (ReliabilityAnalysis.Method method : ReliabilityAnalysis.Method.values()) {
+                assertSameReport(I15, method);
+            }
+        }
+
+        @Test
+        void the_matrix_path_gives_the_assessment_paths_report_on_a_scale_too_long_to_count_patterns() {
+            // 8 items on 1..5: 6^8 patterns, more than one table holds, so rows are added one by one.
+            for (ReliabilityAnalysis.Method method : ReliabilityAnalysis.Method.values()) {
+                assertSameReport(TestInstruments.trustOnly(1, 5, 8, null), method);
+            }
+        }
+
+        @Test
+        void a_value_outside_the_scale_is_reported_with_its_row_and_item_whatever_the_layout() {
+            Instrument six = TestInstruments.sixBySix();
+            int[] bad = {0, 6, 9, -5, 1000, Integer.MIN_VALUE + 5, Integer.MAX_VALUE - 1};
+            ReliabilityAnalysis analysis = ReliabilityAnalysis.builder(six).build();
+            qt().withExamples(300)
+                    .forAll(
+                            lists().of(TestInstruments.codes(six)).ofSizeBetween(1, 20),
+                            longs().all(),
+                            integers().between(0, 10_000),
+                            integers().between(0, bad.length - 1))
+                    .checkAssert((rows, seed, where, which) -> {
+                        MatrixLayout layout = new MatrixLayout(six, seed);
+                        int value = bad[which];
+                        if (value == layout.missing || value == layout.declined) {
+                            return;
+                        }
+                        int r = where % rows.size();
+                        int column = where % layout.kept.size();
+                        ResponseMatrix good = layout.matrix(six, rows, List.of());
+                        int w = layout.kept.size();
+                        int[] values = new int[rows.size() * w];
+                        for (int i = 0; i < rows.size(); i++) {
+                            System.arraycopy(good.row(i), 0, values, i * w, w);
+                        }
+                        values[r * w + column] = value;
+                        ResponseMatrix m = ResponseMatrix.rowMajor(good.columns(), values, layout.missing);
+                        ResponseMatrix withBad =
+                                layout.declined == MatrixLayout.NONE ? m : m.withDeclinedMarker(layout.declined);
+                        org.assertj.core.api.Assertions.assertThatThrownBy(() -> analysis.analyze(withBad))
+                                .isInstanceOf(ScoringException.class)
+                                .hasMessageContaining("row " + (r + 1) + ", item "
+                                        + good.columns().get(column) + ": value " + value
+                                        + " is outside the scale 1..5");
+                    });
         }
     }
 }

@@ -116,30 +116,55 @@ public final class CovarianceAccumulator {
             return;
         }
         sinceFlush = 0;
+        addCounts(patterns, 0, false);
+    }
+
+    /**
+     * Returns the number of response patterns, {@code (points + 1)^k}, when they fit in a table, else 0.
+     */
+    public int patternCount() {
+        return patterns == null ? 0 : patterns.length;
+    }
+
+    /**
+     * Adds rows counted by pattern elsewhere (codes as for {@link #addPattern(int)}) and clears the counts.
+     *
+     * @param counts the counts; this scale's occupy {@code from .. from + patternCount() − 1}
+     * @param from the index of pattern 0
+     * @param completeOnly whether to skip patterns with a missing item (listwise deletion)
+     */
+    public void addCounts(int[] counts, int from, boolean completeOnly) {
+        if (patterns == null) {
+            throw new IllegalStateException("the " + k + "-item scale has no pattern table");
+        }
         int missingState = base - 1;
+        // The digits of the code in base (points + 1), most significant first, counted up like an odometer
+        // rather than divided out of each code.
+        int[] state = new int[k];
         for (int code = 0; code < patterns.length; code++) {
-            long times = patterns[code];
-            if (times == 0) {
-                continue;
-            }
-            patterns[code] = 0;
-            int rest = code;
-            int answered = 0;
-            for (int i = k - 1; i >= 0; i--) {
-                int state = rest % base;
-                rest /= base;
-                scratchPresent[i] = state != missingState;
-                scratch[i] = state + min;
-                if (scratchPresent[i]) {
-                    answered++;
+            long times = counts[from + code];
+            if (times != 0) {
+                counts[from + code] = 0;
+                int answered = 0;
+                for (int i = 0; i < k; i++) {
+                    scratchPresent[i] = state[i] != missingState;
+                    scratch[i] = state[i] + min;
+                    if (scratchPresent[i]) {
+                        answered++;
+                    }
+                }
+                if (answered == k) {
+                    addComplete(scratch, times);
+                } else if (!completeOnly) {
+                    if (answered == 0) {
+                        rows += times;
+                    } else {
+                        addIncomplete(scratch, scratchPresent, times);
+                    }
                 }
             }
-            if (answered == k) {
-                addComplete(scratch, times);
-            } else if (answered == 0) {
-                rows += times;
-            } else {
-                addIncomplete(scratch, scratchPresent, times);
+            for (int i = k - 1; i >= 0 && ++state[i] == base; i--) {
+                state[i] = 0;
             }
         }
     }

@@ -11,6 +11,7 @@ import dev.intimacy.scoring.ScoringError;
 import dev.intimacy.scoring.ScoringException;
 import dev.intimacy.scoring.batch.ResponseMatrix;
 import dev.intimacy.scoring.internal.CovarianceAccumulator;
+import dev.intimacy.scoring.internal.ValueTable;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -48,6 +49,19 @@ public final class ReliabilityAnalysis {
         /** Only rows that answered every item of the scale. */
         LISTWISE
     }
+
+    /** Most pattern counters the fast matrix path keeps for all scales together (32 MB of counters). */
+    private static final int MAX_COUNTED_PATTERNS = 1 << 23;
+
+    /**
+     * A table entry that marks an invalid value: any pattern code that includes it is at least this large,
+     * above every counter index (at most 2^20 patterns per scale make at most 12 items, so the sum of
+     * entries stays below 2^31).
+     */
+    private static final int INVALID_CODE = 1 << 24;
+
+    /** Items per scale of the shape that has its own loop: the bundled instruments' six items per dimension. */
+    private static final int SIX = 6;
 
     private final Instrument instrument;
     private final Method method;
@@ -163,6 +177,8 @@ public final class ReliabilityAnalysis {
         }
         int missing = matrix.missingMarker();
         int declined = matrix.declinedMarker().orElse(missing);
+        int min = instrument.scale().min();
+        int max = instrument.scale().max();
         // Per scale, the matrix column of each item (-1 when the matrix has none).
         int[][] columns = new int[scales.size()][];
         for (int s = 0; s < scales.size(); s++) {
@@ -186,6 +202,9 @@ public final class ReliabilityAnalysis {
         }
         // Scan a row-major array in place; otherwise copy each row into the buffer.
         int[] data = anyAbsent ? null : matrix.rowMajorValues().orElse(null);
+        if (acc.countPatterns(matrix, data, buffer, columns, new ValueTable(min, max, missing, declined))) {
+            return acc.report();
+        }
         for (int r = 0; r < matrix.rows(); r++) {
             if (data != null) {
                 acc.addRow(matrix, r, data, r * width, columns, missing, declined);
@@ -195,6 +214,21 @@ public final class ReliabilityAnalysis {
             }
         }
         return acc.report();
+    }
+
+    /** Returns whether every scale has six items in adjacent columns, scale after scale in scan order. */
+    private static boolean sixAdjacent(int[] cols, int[] sizes) {
+        for (int s = 0; s < sizes.length; s++) {
+            if (sizes[s] != SIX) {
+                return false;
+            }
+            for (int i = 1; i < SIX; i++) {
+                if (cols[s * SIX + i] != cols[s * SIX] + i) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** Returns a new streaming accumulator; not thread-safe. */
@@ -253,6 +287,171 @@ public final class ReliabilityAnalysis {
             }
         }
 
+        /**
+         * The fast matrix path, when every scale's response patterns fit in one table of at most {@value
+         * #MAX_COUNTED_PATTERNS} counters: each row adds one to a counter per scale, whose index is the sum
+         * of per-item table entries ({@link ValueTable}: the item's state times its place value, the scale's
+         * first counter folded into its first item), with no branch on the data. The counts become the exact
+         * sums at the end. Returns false, having added nothing, when the patterns do not fit.
+         */
+        boolean countPatterns(
+                ResponseMatrix matrix,
+                int @org.jspecify.annotations.Nullable [] data,
+                int[] buffer,
+                int[][] columns,
+                ValueTable table) {
+            int scaleCount = columns.length;
+            int[] from = new int[scaleCount + 1];
+            int total = 0;
+            for (int s = 0; s < scaleCount; s++) {
+                int n = acc[s].patternCount();
+                if (n == 0 || (long) from[s] + n > MAX_COUNTED_PATTERNS) {
+                    return false;
+                }
+                from[s + 1] = from[s] + n;
+                total += columns[s].length;
+            }
+            int stride = table.stride();
+            int[] cols = new int[total];
+            int[] sizes = new int[scaleCount];
+            int[] lut = new int[total * stride];
+            int q = 0;
+            for (int s = 0; s < scaleCount; s++) {
+                int k = columns[s].length;
+                int base = acc[s].patternBase();
+                boolean[] rev = scales.get(s).reverse();
+                sizes[s] = k;
+                int place = 1;
+                for (int i = k - 1; i >= 0; i--) {
+                    int at = q + i;
+                    cols[at] = columns[s][i];
+                    for (int e = 0; e < stride; e++) {
+                        int kind = table.kind(e);
+                        int state;
+                        if (kind == ValueTable.VALID) {
+                            int v = table.value(e);
+                            state = (rev[i] ? reflect - v : v) - min;
+                        } else {
+                            state = kind == ValueTable.MARKER ? base - 1 : -1;
+                        }
+                        lut[at * stride + e] = state < 0 ? INVALID_CODE : state * place + (i == 0 ? from[s] : 0);
+                    }
+                    place *= base;
+                }
+                q += k;
+            }
+            int[] counts = new int[from[scaleCount]];
+            boolean six = data != null && sixAdjacent(cols, sizes);
+            if (six) {
+                countSixAdjacent(matrix, data, cols, table, lut, counts);
+            } else {
+                count(matrix, data, buffer, cols, sizes, table, lut, counts);
+            }
+            rows += matrix.rows();
+            for (int s = 0; s < scaleCount; s++) {
+                acc[s].addCounts(counts, from[s], method == Method.LISTWISE);
+            }
+            return true;
+        }
+
+        /** The counting loop for any layout (see {@link #countPatterns}). */
+        private void count(
+                ResponseMatrix matrix,
+                int @org.jspecify.annotations.Nullable [] data,
+                int[] buffer,
+                int[] cols,
+                int[] sizes,
+                ValueTable table,
+                int[] lut,
+                int[] counts) {
+            int rowCount = matrix.rows();
+            int width = matrix.columns().size();
+            int lo = table.lo();
+            int span = table.span();
+            int stride = table.stride();
+            int size = counts.length;
+            int[] src = data != null ? data : buffer;
+            for (int r = 0; r < rowCount; r++) {
+                int offset;
+                if (data != null) {
+                    offset = r * width;
+                } else {
+                    matrix.readRow(r, buffer);
+                    offset = 0;
+                }
+                int j = 0;
+                for (int s = 0; s < sizes.length; s++) {
+                    int code = 0;
+                    for (int end = j + sizes[s]; j < end; j++) {
+                        int v = src[offset + cols[j]];
+                        int e = v - lo;
+                        if (Integer.compareUnsigned(e, span) >= 0) {
+                            e = table.entryOutside(v);
+                        }
+                        code += lut[j * stride + e];
+                    }
+                    if (code >= size) {
+                        throw invalidValue(matrix, r, src, offset, cols, table);
+                    }
+                    counts[code]++;
+                }
+            }
+        }
+
+        /**
+         * The counting loop for six adjacent items per scale on a row-major array, the shape of the bundled
+         * instrument: a loop bound the JIT knows, so that it unrolls the item loop (docs/BENCHMARKS.md).
+         */
+        private void countSixAdjacent(
+                ResponseMatrix matrix, int[] data, int[] cols, ValueTable table, int[] lut, int[] counts) {
+            int rowCount = matrix.rows();
+            int width = matrix.columns().size();
+            int scales = cols.length / SIX;
+            int lo = table.lo();
+            int span = table.span();
+            int stride = table.stride();
+            int size = counts.length;
+            for (int r = 0; r < rowCount; r++) {
+                int offset = r * width;
+                for (int s = 0; s < scales; s++) {
+                    int at = offset + cols[s * SIX];
+                    int base = s * SIX * stride;
+                    int code = 0;
+                    for (int i = 0; i < SIX; i++) {
+                        int v = data[at + i];
+                        int e = v - lo;
+                        if (Integer.compareUnsigned(e, span) >= 0) {
+                            e = table.entryOutside(v);
+                        }
+                        code += lut[base + i * stride + e];
+                    }
+                    if (code >= size) {
+                        throw invalidValue(matrix, r, data, offset, cols, table);
+                    }
+                    counts[code]++;
+                }
+            }
+        }
+
+        /** Finds the first value of a row that is neither on the scale nor a marker, and reports it. */
+        private ScoringException invalidValue(
+                ResponseMatrix matrix, int r, int[] src, int offset, int[] cols, ValueTable table) {
+            for (int c : cols) {
+                int v = src[offset + c];
+                if (!table.isValid(v) && !table.isMarker(v)) {
+                    return outOfScale(matrix, r, c, v);
+                }
+            }
+            throw new IllegalStateException("row " + (r + 1) + " was reported invalid but has no invalid value");
+        }
+
+        private ScoringException outOfScale(ResponseMatrix matrix, int r, int column, int v) {
+            return new ScoringException(
+                    ScoringError.INVALID_MATRIX,
+                    "row " + (r + 1) + ", item " + matrix.columns().get(column) + ": value " + v
+                            + " is outside the scale " + instrument.scale());
+        }
+
         /** The matrix path: one row's raw values, read through each scale's columns. */
         void addRow(ResponseMatrix matrix, int r, int[] row, int offset, int[][] columns, int missing, int declined) {
             rows++;
@@ -272,10 +471,7 @@ public final class ReliabilityAnalysis {
                         continue;
                     }
                     if (v != missing && v != declined) {
-                        throw new ScoringException(
-                                ScoringError.INVALID_MATRIX,
-                                "row " + (r + 1) + ", item " + matrix.columns().get(cols[i]) + ": value " + v
-                                        + " is outside the scale " + instrument.scale());
+                        throw outOfScale(matrix, r, cols[i], v);
                     }
                     code = code * base + (base - 1);
                 }
