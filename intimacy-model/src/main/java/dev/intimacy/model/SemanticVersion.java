@@ -108,12 +108,16 @@ public final class SemanticVersion implements Comparable<SemanticVersion> {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof SemanticVersion && toString().equals(o.toString());
+        return o instanceof SemanticVersion v
+                && major == v.major
+                && minor == v.minor
+                && patch == v.patch
+                && preRelease.equals(v.preRelease);
     }
 
     @Override
     public int hashCode() {
-        return toString().hashCode();
+        return ((major * 31 + minor) * 31 + patch) * 31 + preRelease.hashCode();
     }
 
     /** Returns the version's text, for example {@code 1.0.0}. */

@@ -83,6 +83,22 @@ class ModelPropertiesTest {
         }
 
         @Test
+        void versions_are_equal_exactly_when_their_texts_are_and_equal_versions_hash_alike() {
+            String[] pre = {"", "-beta", "-rc.1", "-beta.2"};
+            Gen<SemanticVersion> versions = integers()
+                    .between(0, 2)
+                    .zip(integers().between(0, 2), integers().between(0, 2), (a, b, c) -> a + "." + b + "." + c)
+                    .zip(integers().between(0, pre.length - 1), (v, p) -> SemanticVersion.parse(v + pre[p]));
+            qt().withExamples(2000).forAll(versions, versions).checkAssert((a, b) -> {
+                assertThat(a.equals(b)).isEqualTo(a.toString().equals(b.toString()));
+                if (a.equals(b)) {
+                    assertThat(a.hashCode()).isEqualTo(b.hashCode());
+                    assertThat(a.compareTo(b)).isZero();
+                }
+            });
+        }
+
+        @Test
         void item_and_instrument_ids_accept_exactly_the_code_language() {
             qt().withExamples(2000).forAll(candidates()).checkAssert(s -> {
                 boolean expected = codeLanguage.matcher(s).matches();

@@ -150,18 +150,29 @@ public final class ScoringEngine {
      * @throws ScoringException with {@link ScoringError#STRATEGY_FAILED} when a plug-in strategy breaks its contract
      */
     public IntimacyProfile score(Assessment assessment) {
-        // One pass over the instrument's items that both checks and lays out the answers; only a misfit pays
-        // for the full problem list. (Looking items up is cheaper than iterating the answers' entry set.)
+        // One pass over the answers that both checks and lays them out; only a misfit pays for the full
+        // problem list. Answers usually arrive in the instrument's item order, so each answer is first
+        // compared with the next item and looked up by id only when the order differs. The answers are an
+        // insertion-ordered map (Immutables' LinkedHashMap), whose key and value views run in the same order.
         ItemId[] ids = compiled.ids;
         int[] row = new int[ids.length];
+        java.util.Arrays.fill(row, CompiledInstrument.SKIPPED);
         Map<ItemId, Answer> answers = assessment.answers();
         boolean fits = assessment.instrument().equals(instrument.ref());
         int matched = 0;
-        for (int p = 0; p < ids.length; p++) {
-            Answer a = answers.get(ids[p]);
-            if (a == null) {
-                row[p] = CompiledInstrument.SKIPPED;
-                continue;
+        int next = 0;
+        java.util.Iterator<Answer> values = answers.values().iterator();
+        for (ItemId id : answers.keySet()) {
+            Answer a = values.next();
+            int p;
+            if (next < ids.length && ids[next].equals(id)) {
+                p = next++;
+            } else {
+                Integer at = compiled.position.get(id);
+                if (at == null) {
+                    continue; // an answer to an item the instrument does not have
+                }
+                p = at;
             }
             matched++;
             switch (a.kind()) {
@@ -248,7 +259,7 @@ public final class ScoringEngine {
         ScoreStatus status = r.answered == k ? ScoreStatus.COMPLETE : ScoreStatus.PRORATED;
         List<ItemId> missing = List.of();
         if (status == ScoreStatus.PRORATED) {
-            missing = new ArrayList<>();
+            missing = new ArrayList<>(k - r.answered);
             for (int i = 0; i < k; i++) {
                 int v = row[plan.itemIndex[i]];
                 if (v == CompiledInstrument.SKIPPED || v == CompiledInstrument.DECLINED) {

@@ -171,17 +171,21 @@ public abstract class ScaleScore {
     /** Returns a label for messages, e.g. {@code TRUST} or {@code outcome}. */
     abstract String label();
 
+    /** The start of every message of {@link #checkScale()}; built only when something is wrong. */
+    private String where() {
+        return "score " + label() + ": ";
+    }
+
     @Value.Check
     final void checkScale() {
-        String where = "score " + label() + ": ";
         if (answered() < 0 || skipped() < 0 || declined() < 0 || expected() < 1) {
             throw new InvalidModelException(
-                    ModelError.INVALID_SCORE, where + "counts must not be negative and expected at least 1");
+                    ModelError.INVALID_SCORE, where() + "counts must not be negative and expected at least 1");
         }
         if (answered() + skipped() + declined() != expected()) {
             throw new InvalidModelException(
                     ModelError.INVALID_SCORE,
-                    where + "answered " + answered() + " + skipped " + skipped() + " + declined " + declined()
+                    where() + "answered " + answered() + " + skipped " + skipped() + " + declined " + declined()
                             + " must equal expected " + expected());
         }
         boolean scored = status() != ScoreStatus.INSUFFICIENT;
@@ -190,31 +194,33 @@ public abstract class ScaleScore {
                 || scored != rawScore().isPresent()) {
             throw new InvalidModelException(
                     ModelError.INVALID_SCORE,
-                    where + "raw score, mean and POMP must be present exactly when the status is not INSUFFICIENT");
+                    where() + "raw score, mean and POMP must be present exactly when the status is not INSUFFICIENT");
         }
         if (scored == reason().isPresent()) {
             throw new InvalidModelException(
-                    ModelError.INVALID_SCORE, where + "a reason must be given exactly when the status is INSUFFICIENT");
+                    ModelError.INVALID_SCORE,
+                    where() + "a reason must be given exactly when the status is INSUFFICIENT");
         }
         if (pomp().isPresent() && !(pomp().getAsDouble() >= 0 && pomp().getAsDouble() <= 100)) {
             throw new InvalidModelException(
-                    ModelError.INVALID_SCORE, where + "POMP " + pomp().getAsDouble() + " is outside [0, 100]");
+                    ModelError.INVALID_SCORE, where() + "POMP " + pomp().getAsDouble() + " is outside [0, 100]");
         }
         if (status() == ScoreStatus.COMPLETE && answered() != expected()) {
             throw new InvalidModelException(
-                    ModelError.INVALID_SCORE, where + "status COMPLETE needs every item answered");
+                    ModelError.INVALID_SCORE, where() + "status COMPLETE needs every item answered");
         }
         if (status() == ScoreStatus.PRORATED && proratedItems().size() != expected() - answered()) {
             throw new InvalidModelException(
-                    ModelError.INVALID_SCORE, where + "a PRORATED score must list each missing item in proratedItems");
+                    ModelError.INVALID_SCORE,
+                    where() + "a PRORATED score must list each missing item in proratedItems");
         }
         if (status() != ScoreStatus.PRORATED && !proratedItems().isEmpty()) {
             throw new InvalidModelException(
-                    ModelError.INVALID_SCORE, where + "proratedItems must be empty unless the status is PRORATED");
+                    ModelError.INVALID_SCORE, where() + "proratedItems must be empty unless the status is PRORATED");
         }
         if (!scored && (band().isPresent() || standard().isPresent())) {
             throw new InvalidModelException(
-                    ModelError.INVALID_SCORE, where + "an INSUFFICIENT score has no band or standard scores");
+                    ModelError.INVALID_SCORE, where() + "an INSUFFICIENT score has no band or standard scores");
         }
     }
 }
