@@ -101,10 +101,21 @@ public final class CovarianceAccumulator {
      * @param code the row's pattern code
      */
     public void addPattern(int code) {
-        patterns[code]++;
-        if (++sinceFlush == Integer.MAX_VALUE) {
+        addPattern(code, 1);
+    }
+
+    /**
+     * Counts rows that share a pattern (see {@link #addPattern(int)}).
+     *
+     * @param code the rows' pattern code
+     * @param times how many rows, at least 1
+     */
+    public void addPattern(int code, int times) {
+        if (sinceFlush > Integer.MAX_VALUE - times) {
             flush();
         }
+        patterns[code] += times;
+        sinceFlush += times;
     }
 
     /**
@@ -116,35 +127,19 @@ public final class CovarianceAccumulator {
             return;
         }
         sinceFlush = 0;
-        addCounts(patterns, 0, false);
+        addCounts(patterns);
     }
 
-    /**
-     * Returns the number of response patterns, {@code (points + 1)^k}, when they fit in a table, else 0.
-     */
-    public int patternCount() {
-        return patterns == null ? 0 : patterns.length;
-    }
-
-    /**
-     * Adds rows counted by pattern elsewhere (codes as for {@link #addPattern(int)}) and clears the counts.
-     *
-     * @param counts the counts; this scale's occupy {@code from .. from + patternCount() − 1}
-     * @param from the index of pattern 0
-     * @param completeOnly whether to skip patterns with a missing item (listwise deletion)
-     */
-    public void addCounts(int[] counts, int from, boolean completeOnly) {
-        if (patterns == null) {
-            throw new IllegalStateException("the " + k + "-item scale has no pattern table");
-        }
+    /** Adds the counted patterns to the sums and clears the counts. */
+    private void addCounts(int[] counts) {
         int missingState = base - 1;
         // The digits of the code in base (points + 1), most significant first, counted up like an odometer
         // rather than divided out of each code.
         int[] state = new int[k];
-        for (int code = 0; code < patterns.length; code++) {
-            long times = counts[from + code];
+        for (int code = 0; code < counts.length; code++) {
+            long times = counts[code];
             if (times != 0) {
-                counts[from + code] = 0;
+                counts[code] = 0;
                 int answered = 0;
                 for (int i = 0; i < k; i++) {
                     scratchPresent[i] = state[i] != missingState;
@@ -155,12 +150,10 @@ public final class CovarianceAccumulator {
                 }
                 if (answered == k) {
                     addComplete(scratch, times);
-                } else if (!completeOnly) {
-                    if (answered == 0) {
-                        rows += times;
-                    } else {
-                        addIncomplete(scratch, scratchPresent, times);
-                    }
+                } else if (answered == 0) {
+                    rows += times;
+                } else {
+                    addIncomplete(scratch, scratchPresent, times);
                 }
             }
             for (int i = k - 1; i >= 0 && ++state[i] == base; i--) {

@@ -1,20 +1,21 @@
 package dev.intimacy.scoring.internal;
 
 /**
- * Turns raw matrix values into indices of small per-item lookup tables, so that the batch and reliability
- * loops read each value without a data-dependent branch.
+ * Turns raw matrix values into small indices ("entries"), so that the batch and reliability loops handle each
+ * value without a data-dependent branch: the batch kernel looks its entries up in per-item tables, the
+ * reliability counter uses them as the digits of a row's pattern code.
  *
- * <p>A table has {@link #stride()} entries per item. Entries {@code 0 .. span−1} stand for the raw values
- * {@code lo .. lo+span−1}, a range that covers the scale and, when they lie near it, the missing and
- * declined markers; entry {@link #markerEntry()} stands for a marker outside that range and {@link
- * #invalidEntry()} for any other value outside it. A loop computes {@code e = v − lo} and, only when {@code e}
- * is not below {@code span} (read as unsigned), asks {@link #entryOutside(int)}. With the usual markers
- * (e.g. −1 or 0 next to a 1..5 scale) that never happens, so missing answers cost no mispredicted branch;
- * with a far marker (e.g. −999) it costs what a plain comparison would.
+ * <p>There are {@link #stride()} entries. Entries {@code 0 .. span−1} stand for the raw values {@code lo ..
+ * lo+span−1}, a range that covers the scale and, when they lie near it, the missing and declined markers;
+ * entry {@link #markerEntry()} stands for a marker outside that range and {@link #invalidEntry()} for any
+ * other value outside it. A loop computes {@code e = v − lo} and, only when {@code e} is not below {@code
+ * span} (read as unsigned), asks {@link #entryOutside(int)}. With the usual markers (e.g. −1 or 0 next to a
+ * 1..5 scale) that never happens, so missing answers cost no mispredicted branch; with a far marker (e.g.
+ * −999) it costs what a plain comparison would.
  *
- * <p>Callers fill their tables with {@link #kind(int)} and {@link #value(int)}: valid entries get the item's
- * contribution, marker entries what "missing" contributes, and invalid entries a sentinel that makes the
- * row's result impossible, so the loop checks once per scale and row and only then looks for the bad value.
+ * <p>{@link #kind(int)} and {@link #value(int)} say what an entry stands for. A direct entry may stand for a
+ * value that is neither on the scale nor a marker (e.g. 0 between the marker −1 and a 1..5 scale); callers
+ * turn those into an error after the fact, looking the bad value up only then.
  */
 public final class ValueTable {
     /** The entry is a point of the scale. */

@@ -53,13 +53,6 @@ public final class ReliabilityAnalysis {
     /** Most pattern counters the fast matrix path keeps for all scales together (32 MB of counters). */
     private static final int MAX_COUNTED_PATTERNS = 1 << 23;
 
-    /**
-     * A table entry that marks an invalid value: any pattern code that includes it is at least this large,
-     * above every counter index (at most 2^20 patterns per scale make at most 12 items, so the sum of
-     * entries stays below 2^31).
-     */
-    private static final int INVALID_CODE = 1 << 24;
-
     /** Items per scale of the shape that has its own loop: the bundled instruments' six items per dimension. */
     private static final int SIX = 6;
 
@@ -216,6 +209,11 @@ public final class ReliabilityAnalysis {
         return acc.report();
     }
 
+    /** Returns whether a raw value has a direct entry in the table. */
+    private static boolean isDirect(ValueTable table, int v) {
+        return Integer.compareUnsigned(v - table.lo(), table.span()) < 0;
+    }
+
     /** Returns whether every scale has six items in adjacent columns, scale after scale in scan order. */
     private static boolean sixAdjacent(int[] cols, int[] sizes) {
         for (int s = 0; s < sizes.length; s++) {
@@ -288,11 +286,15 @@ public final class ReliabilityAnalysis {
         }
 
         /**
-         * The fast matrix path, when every scale's response patterns fit in one table of at most {@value
-         * #MAX_COUNTED_PATTERNS} counters: each row adds one to a counter per scale, whose index is the sum
-         * of per-item table entries ({@link ValueTable}: the item's state times its place value, the scale's
-         * first counter folded into its first item), with no branch on the data. The counts become the exact
-         * sums at the end. Returns false, having added nothing, when the patterns do not fit.
+         * The fast matrix path: rows are counted by the pattern of their raw values, one counter per scale and
+         * pattern; each distinct pattern is keyed, checked and added to the scale's sums only at the end, once
+         * for all its rows. A row costs a read and a multiply-add per value and an increment per scale, with
+         * no branch on the data when the markers lie next to the scale.
+         *
+         * <p>A pattern's code is {@code Σ digitᵢ·base^(k−1−i)}: the digit of a value in the direct range of the
+         * {@link ValueTable} is {@code v − lo}, the digit of a marker outside it is {@code span}. Returns false,
+         * having added nothing, when the patterns do not fit: more than {@value
+         * CovarianceAccumulator#MAX_PATTERNS} for a scale or {@value #MAX_COUNTED_PATTERNS} for all scales.
          */
         boolean countPatterns(
                 ResponseMatrix matrix,
@@ -300,61 +302,102 @@ public final class ReliabilityAnalysis {
                 int[] buffer,
                 int[][] columns,
                 ValueTable table) {
+            int missing = matrix.missingMarker();
+            int declined = matrix.declinedMarker().orElse(missing);
+            // A marker outside the direct range gets one more digit; any other value outside it is an error.
+            int far = isDirect(table, missing) && isDirect(table, declined) ? -1 : table.span();
+            int base = table.span() + (far < 0 ? 0 : 1);
             int scaleCount = columns.length;
             int[] from = new int[scaleCount + 1];
             int total = 0;
             for (int s = 0; s < scaleCount; s++) {
-                int n = acc[s].patternCount();
-                if (n == 0 || (long) from[s] + n > MAX_COUNTED_PATTERNS) {
+                double n = Math.pow(base, columns[s].length);
+                if (!acc[s].usesPatterns()
+                        || n > CovarianceAccumulator.MAX_PATTERNS
+                        || from[s] + n > MAX_COUNTED_PATTERNS) {
                     return false;
                 }
-                from[s + 1] = from[s] + n;
+                from[s + 1] = from[s] + (int) n;
                 total += columns[s].length;
             }
-            int stride = table.stride();
             int[] cols = new int[total];
             int[] sizes = new int[scaleCount];
-            int[] lut = new int[total * stride];
             int q = 0;
             for (int s = 0; s < scaleCount; s++) {
-                int k = columns[s].length;
-                int base = acc[s].patternBase();
-                boolean[] rev = scales.get(s).reverse();
-                sizes[s] = k;
-                int place = 1;
-                for (int i = k - 1; i >= 0; i--) {
-                    int at = q + i;
-                    cols[at] = columns[s][i];
-                    for (int e = 0; e < stride; e++) {
-                        int kind = table.kind(e);
-                        int state;
-                        if (kind == ValueTable.VALID) {
-                            int v = table.value(e);
-                            state = (rev[i] ? reflect - v : v) - min;
-                        } else {
-                            state = kind == ValueTable.MARKER ? base - 1 : -1;
-                        }
-                        lut[at * stride + e] = state < 0 ? INVALID_CODE : state * place + (i == 0 ? from[s] : 0);
-                    }
-                    place *= base;
+                sizes[s] = columns[s].length;
+                for (int c : columns[s]) {
+                    cols[q++] = c;
                 }
-                q += k;
             }
             int[] counts = new int[from[scaleCount]];
-            boolean six = data != null && sixAdjacent(cols, sizes);
-            if (six) {
-                countSixAdjacent(matrix, data, cols, table, lut, counts);
+            if (data != null && sixAdjacent(cols, sizes)) {
+                countSixAdjacent(matrix, data, cols, table, far, from, counts);
             } else {
-                count(matrix, data, buffer, cols, sizes, table, lut, counts);
+                count(matrix, data, buffer, cols, sizes, table, far, from, counts);
+            }
+            // The kind of each digit: a point of the scale, a marker, or neither.
+            int[] kind = new int[base];
+            for (int digit = 0; digit < base; digit++) {
+                kind[digit] = digit == far ? ValueTable.MARKER : table.kind(digit);
+            }
+            for (int s = 0; s < scaleCount; s++) {
+                if (!addPatterns(s, counts, from[s], sizes[s], base, kind, table)) {
+                    throw firstInvalid(matrix, data, buffer, cols, table);
+                }
             }
             rows += matrix.rows();
-            for (int s = 0; s < scaleCount; s++) {
-                acc[s].addCounts(counts, from[s], method == Method.LISTWISE);
+            return true;
+        }
+
+        /**
+         * Adds the rows counted under each raw pattern of scale s to the scale's accumulator: keys the values
+         * and passes the accumulator's own pattern code with the count (skipping, with listwise deletion,
+         * patterns with a missing item). Returns false when a counted pattern has a value that is neither a
+         * point of the scale nor a marker.
+         */
+        private boolean addPatterns(int s, int[] counts, int from, int k, int base, int[] kind, ValueTable table) {
+            CovarianceAccumulator a = acc[s];
+            boolean[] rev = scales.get(s).reverse();
+            int missingState = a.patternBase() - 1;
+            // Per item and digit: the item's state in the accumulator's code times its place value.
+            int[][] part = new int[k][base];
+            int place = 1;
+            for (int i = k - 1; i >= 0; i--) {
+                for (int digit = 0; digit < base; digit++) {
+                    int v = table.value(digit);
+                    int state = kind[digit] == ValueTable.VALID ? (rev[i] ? reflect - v : v) - min : missingState;
+                    part[i][digit] = state * place;
+                }
+                place *= a.patternBase();
+            }
+            int n = (int) Math.pow(base, k);
+            int[] digits = new int[k]; // the code's digits, counted up like an odometer
+            for (int code = 0; code < n; code++) {
+                int times = counts[from + code];
+                if (times != 0) {
+                    int own = 0;
+                    boolean complete = true;
+                    for (int i = 0; i < k; i++) {
+                        int digitKind = kind[digits[i]];
+                        if (digitKind == ValueTable.INVALID) {
+                            return false;
+                        }
+                        complete &= digitKind == ValueTable.VALID;
+                        own += part[i][digits[i]];
+                    }
+                    if (complete || method == Method.PAIRWISE) {
+                        a.addPattern(own, times);
+                    }
+                }
+                for (int i = k - 1; i >= 0 && ++digits[i] == base; i--) {
+                    digits[i] = 0;
+                }
             }
             return true;
         }
 
         /** The counting loop for any layout (see {@link #countPatterns}). */
+        @SuppressWarnings("TooManyParameters")
         private void count(
                 ResponseMatrix matrix,
                 int @org.jspecify.annotations.Nullable [] data,
@@ -362,14 +405,14 @@ public final class ReliabilityAnalysis {
                 int[] cols,
                 int[] sizes,
                 ValueTable table,
-                int[] lut,
+                int far,
+                int[] from,
                 int[] counts) {
             int rowCount = matrix.rows();
             int width = matrix.columns().size();
             int lo = table.lo();
             int span = table.span();
-            int stride = table.stride();
-            int size = counts.length;
+            int base = span + (far < 0 ? 0 : 1);
             int[] src = data != null ? data : buffer;
             for (int r = 0; r < rowCount; r++) {
                 int offset;
@@ -384,16 +427,13 @@ public final class ReliabilityAnalysis {
                     int code = 0;
                     for (int end = j + sizes[s]; j < end; j++) {
                         int v = src[offset + cols[j]];
-                        int e = v - lo;
-                        if (Integer.compareUnsigned(e, span) >= 0) {
-                            e = table.entryOutside(v);
+                        int digit = v - lo;
+                        if (Integer.compareUnsigned(digit, span) >= 0) {
+                            digit = outside(matrix, table, far, v, r, cols[j]);
                         }
-                        code += lut[j * stride + e];
+                        code = code * base + digit;
                     }
-                    if (code >= size) {
-                        throw invalidValue(matrix, r, src, offset, cols, table);
-                    }
-                    counts[code]++;
+                    counts[from[s] + code]++;
                 }
             }
         }
@@ -403,46 +443,63 @@ public final class ReliabilityAnalysis {
          * instrument: a loop bound the JIT knows, so that it unrolls the item loop (docs/BENCHMARKS.md).
          */
         private void countSixAdjacent(
-                ResponseMatrix matrix, int[] data, int[] cols, ValueTable table, int[] lut, int[] counts) {
+                ResponseMatrix matrix, int[] data, int[] cols, ValueTable table, int far, int[] from, int[] counts) {
             int rowCount = matrix.rows();
             int width = matrix.columns().size();
             int scales = cols.length / SIX;
             int lo = table.lo();
             int span = table.span();
-            int stride = table.stride();
-            int size = counts.length;
+            int base = span + (far < 0 ? 0 : 1);
             for (int r = 0; r < rowCount; r++) {
                 int offset = r * width;
                 for (int s = 0; s < scales; s++) {
                     int at = offset + cols[s * SIX];
-                    int base = s * SIX * stride;
                     int code = 0;
                     for (int i = 0; i < SIX; i++) {
                         int v = data[at + i];
-                        int e = v - lo;
-                        if (Integer.compareUnsigned(e, span) >= 0) {
-                            e = table.entryOutside(v);
+                        int digit = v - lo;
+                        if (Integer.compareUnsigned(digit, span) >= 0) {
+                            digit = outside(matrix, table, far, v, r, cols[s * SIX] + i);
                         }
-                        code += lut[base + i * stride + e];
+                        code = code * base + digit;
                     }
-                    if (code >= size) {
-                        throw invalidValue(matrix, r, data, offset, cols, table);
-                    }
-                    counts[code]++;
+                    counts[from[s] + code]++;
                 }
             }
         }
 
-        /** Finds the first value of a row that is neither on the scale nor a marker, and reports it. */
-        private ScoringException invalidValue(
-                ResponseMatrix matrix, int r, int[] src, int offset, int[] cols, ValueTable table) {
-            for (int c : cols) {
-                int v = src[offset + c];
-                if (!table.isValid(v) && !table.isMarker(v)) {
-                    return outOfScale(matrix, r, c, v);
+        /** The digit of a value outside the direct range: the far marker's, or an error for anything else. */
+        private int outside(ResponseMatrix matrix, ValueTable table, int far, int v, int r, int column) {
+            if (far >= 0 && table.isMarker(v)) {
+                return far;
+            }
+            throw outOfScale(matrix, r, column, v);
+        }
+
+        /** Finds the first value, row by row, that is neither on the scale nor a marker, and reports it. */
+        private ScoringException firstInvalid(
+                ResponseMatrix matrix,
+                int @org.jspecify.annotations.Nullable [] data,
+                int[] buffer,
+                int[] cols,
+                ValueTable table) {
+            int width = matrix.columns().size();
+            for (int r = 0; r < matrix.rows(); r++) {
+                int offset = r * width;
+                int[] src = data;
+                if (src == null) {
+                    matrix.readRow(r, buffer);
+                    src = buffer;
+                    offset = 0;
+                }
+                for (int c : cols) {
+                    int v = src[offset + c];
+                    if (!table.isValid(v) && !table.isMarker(v)) {
+                        return outOfScale(matrix, r, c, v);
+                    }
                 }
             }
-            throw new IllegalStateException("row " + (r + 1) + " was reported invalid but has no invalid value");
+            throw new IllegalStateException("a pattern was reported invalid but the matrix has no invalid value");
         }
 
         private ScoringException outOfScale(ResponseMatrix matrix, int r, int column, int v) {
