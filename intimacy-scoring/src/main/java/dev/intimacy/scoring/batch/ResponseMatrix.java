@@ -20,6 +20,10 @@ import java.util.Set;
  *
  * <p>The arrays are used as given, not copied: do not change them while scoring.
  *
+ * <p>Performance: a row-major matrix is read in place; a columnar one is read row by row through a buffer.
+ * Markers close to the scale (such as −1 or 0 for a 1..5 scale) are handled without any branch on the data;
+ * a far marker (such as −999) costs a comparison per missing answer. See {@code docs/BENCHMARKS.md}.
+ *
  * <pre>{@code
  * ResponseMatrix m = ResponseMatrix.rowMajor(List.of(ItemId.of("T1"), ItemId.of("T2")),
  *         new int[] {4, 2, 5, -1}, -1);            // two respondents; -1 = skipped
