@@ -111,6 +111,24 @@ class ScoreCommandTest {
             assertThat(r.exit()).as(r.toString()).isZero();
             assertThat(r.out()).contains("\"<script>alert(1)</script>, \"\"x\"\"\",4,75,complete");
         }
+
+        @Test
+        void ids_that_a_spreadsheet_would_run_as_formulas_are_written_as_text_in_csv_and_unchanged_in_json() {
+            cli.write(
+                    "in.csv",
+                    HEADER + "\n\"=HYPERLINK(\"\"http://x\"\")\",4,2,5,3,5\n+1,4,2,5,3,5\n-2,4,2,5,3,5\n@r,4,2,5,3,5\n"
+                            + "r-1,4,2,5,3,5\n");
+
+            Cli.Result csv = cli.run("score", "--in", "in.csv", "--instrument", "two-scales.json");
+            Cli.Result json = cli.run("score", "--in", "in.csv", "--instrument", "two-scales.json", "--format", "json");
+
+            assertThat(csv.exit()).as(csv.toString()).isZero();
+            assertThat(csv.out().lines().skip(1).map(l -> l.substring(0, l.indexOf(",4,75"))))
+                    .containsExactly("\"'=HYPERLINK(\"\"http://x\"\")\"", "'+1", "'-2", "'@r", "r-1");
+            assertThat(json.out())
+                    .contains("\"=HYPERLINK(\\\"http://x\\\")\"", "\"+1\"", "\"-2\"", "\"@r\"")
+                    .doesNotContain("'");
+        }
     }
 
     /** One row per kind of hostile input: what it is, the file's bytes, and what must happen. */
@@ -334,6 +352,19 @@ class ScoreCommandTest {
         assertThat(r.exit()).isEqualTo(ExitCode.DATA_ERRORS);
         assertThat(r.err()).contains("line 3 (r2): item T1: answer 7 is outside the scale 1..5");
         assertThat(r.out()).contains("r1,").doesNotContain("r2,");
+    }
+
+    @Test
+    void error_rows_write_a_formula_like_respondent_id_as_text() {
+        cli.write("in.csv", HEADER + "\n=1+1,4,2,x,3,5\n");
+
+        Cli.Result r = cli.run("score", "--in", "in.csv", "--instrument", "two-scales.json", "--errors", "errors.csv");
+
+        assertThat(r.exit()).isEqualTo(ExitCode.DATA_ERRORS);
+        assertThat(cli.read("errors.csv").lines().skip(1))
+                .singleElement()
+                .asString()
+                .startsWith("2,'=1+1,");
     }
 
     @Test

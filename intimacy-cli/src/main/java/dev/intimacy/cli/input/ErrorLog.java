@@ -52,7 +52,10 @@ public final class ErrorLog implements AutoCloseable {
         count++;
         if (csv != null) {
             try {
-                csv.writeRecord(Long.toString(row.line()), row.respondentId().orElse(""), row.reason());
+                csv.writeRecord(
+                        Long.toString(row.line()),
+                        CsvText.cell(row.respondentId().orElse("")),
+                        CsvText.cell(row.reason()));
             } catch (UncheckedIOException e) {
                 throw CliException.io("cannot write the errors file: " + e.getMessage(), e);
             }

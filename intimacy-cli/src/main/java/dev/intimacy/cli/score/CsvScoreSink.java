@@ -3,6 +3,7 @@ package dev.intimacy.cli.score;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import dev.intimacy.cli.CliException;
+import dev.intimacy.cli.input.CsvText;
 import dev.intimacy.model.Dimension;
 import dev.intimacy.model.result.DimensionScore;
 import dev.intimacy.model.result.IntimacyProfile;
@@ -54,7 +55,7 @@ final class CsvScoreSink implements ScoreSink {
     @Override
     public void write(IntimacyProfile profile) {
         int i = 0;
-        record[i++] = profile.respondent().value();
+        record[i++] = CsvText.cell(profile.respondent().value());
         for (Dimension d : dimensions) {
             DimensionScore s = profile.dimensions().get(d);
             record[i++] = Numbers.format(s.mean());

@@ -81,7 +81,8 @@ public final class ScoreCommand implements Callable<Integer> {
             names = "--out",
             paramLabel = "FILE|-",
             defaultValue = "-",
-            description = "Where the scores go; - (the default) is standard output.")
+            description = "Where the scores go; - (the default) is standard output. In CSV, an id that begins with ="
+                    + " + - or @ gets a leading ' so that spreadsheets do not run it as a formula.")
     String out = "-";
 
     @Option(
