@@ -42,6 +42,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -709,81 +710,91 @@ public final class PackReader {
     private void interpretations(JsonFile f) {
         ObjectNode root = (ObjectNode) f.root;
         f.allowOnly(root, "", "personal", "couple", "careNotes", "safetyItems");
-        Optional<ArrayNode> p = f.optionalArray(root, "", "personal");
-        if (p.isPresent()) {
-            for (int i = 0; i < p.get().size(); i++) {
-                personal(f, p.get().get(i), "/personal/" + i);
-            }
-        }
-        Optional<ArrayNode> c = f.optionalArray(root, "", "couple");
-        if (c.isPresent()) {
-            for (int i = 0; i < c.get().size(); i++) {
-                couple(f, c.get().get(i), "/couple/" + i);
-            }
-        }
-        Optional<ArrayNode> n = f.optionalArray(root, "", "careNotes");
-        if (n.isPresent()) {
-            for (int i = 0; i < n.get().size(); i++) {
-                careNote(f, n.get().get(i), "/careNotes/" + i);
-            }
-        }
-        Optional<ArrayNode> s = f.optionalArray(root, "", "safetyItems");
-        if (s.isPresent()) {
-            for (int i = 0; i < s.get().size(); i++) {
-                safetyItem(f, s.get().get(i), "/safetyItems/" + i);
+        eachElement(
+                f,
+                root,
+                "personal",
+                (n, pointer) -> interpretation(
+                        f,
+                        n,
+                        pointer,
+                        new Qualifier<>("band", Band.class, "band", "personal", "in band"),
+                        (d, band, textKey) -> PersonalInterpretation.builder()
+                                .dimension(d)
+                                .band(band)
+                                .textKey(textKey)
+                                .build(),
+                        personal));
+        eachElement(
+                f,
+                root,
+                "couple",
+                (n, pointer) -> interpretation(
+                        f,
+                        n,
+                        pointer,
+                        new Qualifier<>(
+                                "pattern", InterpretationPattern.class, "couple pattern", "couple", "for pattern"),
+                        (d, pattern, textKey) -> CoupleInterpretation.builder()
+                                .dimension(d)
+                                .pattern(pattern)
+                                .textKey(textKey)
+                                .build(),
+                        couple));
+        eachElement(f, root, "careNotes", (n, pointer) -> careNote(f, n, pointer));
+        eachElement(f, root, "safetyItems", (n, pointer) -> safetyItem(f, n, pointer));
+    }
+
+    /** Reads each element of an optional top-level array, with its JSON pointer. */
+    private static void eachElement(JsonFile f, ObjectNode root, String field, BiConsumer<JsonNode, String> read) {
+        Optional<ArrayNode> array = f.optionalArray(root, "", field);
+        if (array.isPresent()) {
+            for (int i = 0; i < array.get().size(); i++) {
+                read.accept(array.get().get(i), "/" + field + "/" + i);
             }
         }
     }
 
-    private void personal(JsonFile f, JsonNode n, String pointer) {
-        ObjectNode o = f.object(n, pointer);
-        f.allowOnly(o, pointer, "dimension", "band", "textKey");
-        int before = errors();
-        Dimension d = dimension(f, o, pointer);
-        Band band = code(f, o, pointer, "band", Band.class, "band");
-        String textKey = key(f, f.string(o, pointer, "textKey"), pointer + "/textKey");
-        if (errors() == before && d != null && band != null) {
-            entries.add(new Uses.Entry(
-                    "personal/" + d + "/" + band,
-                    "personal interpretation of " + d + " in band " + band,
-                    f.pack,
-                    f.file,
-                    pointer));
-            personal.add(new Located<>(
-                    PersonalInterpretation.builder()
-                            .dimension(d)
-                            .band(band)
-                            .textKey(textKey)
-                            .build(),
-                    f.pack,
-                    f.file,
-                    pointer));
-        }
+    /**
+     * What qualifies an interpretation besides its dimension: a band (personal) or a couple pattern.
+     *
+     * @param field the JSON field
+     * @param type the enum
+     * @param what the enum's name in messages
+     * @param kind "personal" or "couple", the start of the entry's use key and description
+     * @param preposition joins the dimension and the qualifier in the description
+     */
+    private record Qualifier<Q extends Enum<Q>>(
+            String field, Class<Q> type, String what, String kind, String preposition) {}
+
+    /** Builds an interpretation from its parts. */
+    @FunctionalInterface
+    private interface InterpretationFactory<Q, T> {
+        T build(Dimension dimension, Q qualifier, String textKey);
     }
 
-    private void couple(JsonFile f, JsonNode n, String pointer) {
+    /** Reads one interpretation: a dimension, its qualifier and a text key, each checked. */
+    private <Q extends Enum<Q>, T> void interpretation(
+            JsonFile f,
+            JsonNode n,
+            String pointer,
+            Qualifier<Q> qualifier,
+            InterpretationFactory<Q, T> factory,
+            List<Located<T>> into) {
         ObjectNode o = f.object(n, pointer);
-        f.allowOnly(o, pointer, "dimension", "pattern", "textKey");
+        f.allowOnly(o, pointer, "dimension", qualifier.field(), "textKey");
         int before = errors();
         Dimension d = dimension(f, o, pointer);
-        InterpretationPattern pattern = code(f, o, pointer, "pattern", InterpretationPattern.class, "couple pattern");
+        Q q = code(f, o, pointer, qualifier.field(), qualifier.type(), qualifier.what());
         String textKey = key(f, f.string(o, pointer, "textKey"), pointer + "/textKey");
-        if (errors() == before && d != null && pattern != null) {
+        if (errors() == before && d != null && q != null) {
             entries.add(new Uses.Entry(
-                    "couple/" + d + "/" + pattern,
-                    "couple interpretation of " + d + " for pattern " + pattern,
+                    qualifier.kind() + "/" + d + "/" + q,
+                    qualifier.kind() + " interpretation of " + d + " " + qualifier.preposition() + " " + q,
                     f.pack,
                     f.file,
                     pointer));
-            couple.add(new Located<>(
-                    CoupleInterpretation.builder()
-                            .dimension(d)
-                            .pattern(pattern)
-                            .textKey(textKey)
-                            .build(),
-                    f.pack,
-                    f.file,
-                    pointer));
+            into.add(new Located<>(factory.build(d, q, textKey), f.pack, f.file, pointer));
         }
     }
 
