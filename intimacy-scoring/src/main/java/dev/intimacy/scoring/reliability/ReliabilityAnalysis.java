@@ -151,6 +151,13 @@ public final class ReliabilityAnalysis {
     /**
      * Analyses a response matrix. Values equal to the missing or declined marker are missing.
      *
+     * <p>When every scale is short enough (for example 6 items on a 5-point scale with the marker −1: 7⁶
+     * response patterns), rows are counted by response pattern in one pass and each distinct pattern is
+     * added once at the end; memory is then one {@code int} counter per possible pattern (about 0.5 MB per
+     * such scale, at most 32 MB in all), whatever the number of rows. Otherwise rows are added one by one.
+     * The report is the same either way, and the same as from {@link #analyze(Collection)} on the same
+     * answers.
+     *
      * @param matrix the sample
      * @return the report
      * @throws ScoringException with {@link ScoringError#INVALID_MATRIX} for an unknown column or a value
