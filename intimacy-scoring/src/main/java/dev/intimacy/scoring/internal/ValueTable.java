@@ -44,13 +44,28 @@ public final class ValueTable {
      * @param declined the declined marker (equal to {@code missing} when the matrix has none), outside the scale
      */
     public ValueTable(int min, int max, int missing, int declined) {
+        this(min, max, missing, declined, MAX_SPAN);
+    }
+
+    /**
+     * Creates the table layout for a scale and a matrix's markers, with at most {@code maxSpan} direct entries:
+     * the markers get direct entries only when the range from the lowest to the highest of scale and markers
+     * has at most that many values.
+     *
+     * @param min the scale minimum
+     * @param max the scale maximum (at most 1001 points above the minimum, as a response scale allows)
+     * @param missing the missing marker, outside the scale
+     * @param declined the declined marker (equal to {@code missing} when the matrix has none), outside the scale
+     * @param maxSpan the most direct entries wanted, at least the number of points of the scale
+     */
+    public ValueTable(int min, int max, int missing, int declined, int maxSpan) {
         this.min = min;
         this.max = max;
         this.missing = missing;
         this.declined = declined;
         long low = Math.min(min, Math.min(missing, declined));
         long high = Math.max(max, Math.max(missing, declined));
-        if (high - low + 1 <= MAX_SPAN) {
+        if (high - low + 1 <= maxSpan) {
             this.lo = (int) low;
             this.span = (int) (high - low + 1);
         } else {

@@ -202,7 +202,10 @@ public final class ReliabilityAnalysis {
         }
         // Scan a row-major array in place; otherwise copy each row into the buffer.
         int[] data = anyAbsent ? null : matrix.rowMajorValues().orElse(null);
-        if (acc.countPatterns(matrix, data, buffer, columns, new ValueTable(min, max, missing, declined))) {
+        // Markers get digits of their own only when they lie right next to the scale (e.g. -1 and 0 for 1..5),
+        // which keeps the pattern tables small; any other marker shares one extra digit.
+        ValueTable table = new ValueTable(min, max, missing, declined, max - min + 3);
+        if (acc.countPatterns(matrix, data, buffer, columns, table)) {
             return acc.report();
         }
         for (int r = 0; r < matrix.rows(); r++) {
