@@ -267,6 +267,30 @@ class ScoringInvariantsTest {
         }
 
         @Test
+        void batch_and_object_api_agree_over_many_blocks_of_columnar_and_partial_matrices() {
+            for (Instrument instrument : List.of(TestInstruments.sixBySix(), I15)) {
+                ScoringEngine engine = ScoringEngine.builder(instrument).build();
+                List<int[]> rows = manyRows(instrument, 11);
+                for (long seed : blockLayoutSeeds(instrument)) {
+                    MatrixLayout layout = new MatrixLayout(instrument, seed);
+                    BatchResult batch = engine.scoreBatch(layout.matrix(instrument, rows, List.of()));
+                    for (int r = 0; r < rows.size(); r++) {
+                        IntimacyProfile p =
+                                engine.score(TestInstruments.assessment(instrument, layout.objectCodes(rows.get(r))));
+                        for (Dimension d : Dimension.values()) {
+                            assertSame(
+                                    batch.pomp(d, r),
+                                    p.score(d).orElseThrow().pomp().orElse(Double.NaN));
+                            assertThat(batch.status(d, r))
+                                    .isEqualTo(p.score(d).orElseThrow().status());
+                        }
+                        assertSame(batch.compositeIndex(r), p.compositeIndex().orElse(Double.NaN));
+                    }
+                }
+            }
+        }
+
+        @Test
         void a_value_outside_the_scale_is_reported_with_its_row_and_item_whatever_the_layout() {
             Instrument six = TestInstruments.sixBySix();
             int[] bad = {0, 6, 9, -5, 1000, Integer.MIN_VALUE + 5, Integer.MAX_VALUE - 1};
@@ -305,6 +329,34 @@ class ScoringInvariantsTest {
                                         + " is outside the scale 1..5");
                     });
         }
+    }
+
+    /** 1,000 rows of answer codes for an instrument (as {@link TestInstruments#codes}), from a fixed seed. */
+    private static List<int[]> manyRows(Instrument instrument, long seed) {
+        Random random = new Random(seed);
+        int span = instrument.scale().max() - instrument.scale().min();
+        List<int[]> rows = new ArrayList<>();
+        for (int r = 0; r < 1_000; r++) {
+            int[] codes = new int[instrument.items().size()];
+            for (int i = 0; i < codes.length; i++) {
+                int c = random.nextInt(span + 3) - 2;
+                codes[i] = c;
+            }
+            rows.add(codes);
+        }
+        return rows;
+    }
+
+    /** Seeds of layouts that read the matrix through the block buffer: columnar, or a column left out. */
+    private static List<Long> blockLayoutSeeds(Instrument instrument) {
+        List<Long> seeds = new ArrayList<>();
+        for (long seed = 0; seeds.size() < 6; seed++) {
+            MatrixLayout layout = new MatrixLayout(instrument, seed);
+            if (layout.columnar || layout.kept.size() < instrument.items().size()) {
+                seeds.add(seed);
+            }
+        }
+        return seeds;
     }
 
     /** Exact equality that treats NaN as equal to NaN (Double.compare). */
@@ -414,6 +466,24 @@ class ScoringInvariantsTest {
                         assertThat(analysis.analyze(layout.matrix(instrument, rows, List.of())))
                                 .isEqualTo(analysis.analyze(sample));
                     });
+        }
+
+        @Test
+        void the_matrix_path_gives_the_assessment_paths_report_over_many_blocks() {
+            for (Instrument instrument : List.of(TestInstruments.sixBySix(), I15)) {
+                ReliabilityAnalysis analysis =
+                        ReliabilityAnalysis.builder(instrument).build();
+                List<int[]> rows = manyRows(instrument, 12);
+                for (long seed : blockLayoutSeeds(instrument)) {
+                    MatrixLayout layout = new MatrixLayout(instrument, seed);
+                    List<Assessment> sample = new ArrayList<>();
+                    for (int r = 0; r < rows.size(); r++) {
+                        sample.add(TestInstruments.assessment(instrument, layout.objectCodes(rows.get(r)), "p" + r));
+                    }
+                    assertThat(analysis.analyze(layout.matrix(instrument, rows, List.of())))
+                            .isEqualTo(analysis.analyze(sample));
+                }
+            }
         }
 
         @Test

@@ -7,6 +7,7 @@ import dev.intimacy.scoring.ScoringException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -190,6 +191,46 @@ public final class ResponseMatrix {
      */
     public int value(int row, int column) {
         return rowMajor != null ? rowMajor[row * columns.size() + column] : columnar[column][row];
+    }
+
+    /**
+     * Copies the raw values (markers included) of {@code count} rows from {@code firstRow} on into {@code dest},
+     * row after row, each row taking {@code stride} entries: its values in column order, then any further
+     * entries of the row left as they are. The fast way to read a columnar matrix: in blocks of rows.
+     *
+     * @param firstRow the first row to copy
+     * @param count how many rows
+     * @param dest an array of at least {@code count × stride} entries
+     * @param stride entries per row in {@code dest}, at least {@code columns().size()}
+     * @throws IndexOutOfBoundsException when the rows are not all in the matrix or {@code dest} is too short
+     * @throws IllegalArgumentException when {@code stride} is less than the number of columns
+     */
+    public void readRows(int firstRow, int count, int[] dest, int stride) {
+        int n = columns.size();
+        if (stride < n) {
+            throw new IllegalArgumentException("stride " + stride + " is less than the " + n + " columns");
+        }
+        Objects.checkFromIndexSize(firstRow, count, rows);
+        if ((long) count * stride > dest.length) {
+            throw new IndexOutOfBoundsException(
+                    count + " rows of " + stride + " entries do not fit in an array of " + dest.length);
+        }
+        if (rowMajor != null) {
+            if (stride == n) {
+                System.arraycopy(rowMajor, firstRow * n, dest, 0, count * n);
+            } else {
+                for (int i = 0; i < count; i++) {
+                    System.arraycopy(rowMajor, (firstRow + i) * n, dest, i * stride, n);
+                }
+            }
+        } else {
+            for (int c = 0; c < n; c++) {
+                int[] column = columnar[c];
+                for (int i = 0, at = c; i < count; i++, at += stride) {
+                    dest[at] = column[firstRow + i];
+                }
+            }
+        }
     }
 
     /**

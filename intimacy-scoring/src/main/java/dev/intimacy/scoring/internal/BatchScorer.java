@@ -213,14 +213,39 @@ public final class BatchScorer {
                 }
             }
         }
-        int[] data = anyAbsent ? null : matrix.rowMajorValues().orElse(null);
         Output out = new Output(compiled, nd, sizes, minAnswered, compositeWeights, mean, pomp, status, outcome);
-        if (data != null && sixAdjacent(cols, sizes)) {
-            scanSixAdjacent(matrix, data, cols, table, lut, out, composite);
-        } else {
-            scan(matrix, data, cols, table, lut, out, composite);
+        boolean six = sixAdjacent(cols, sizes);
+        int[] data = anyAbsent ? null : matrix.rowMajorValues().orElse(null);
+        int rows = matrix.rows();
+        if (data != null) {
+            if (six) {
+                scanSixAdjacent(matrix, data, width, 0, rows, cols, table, lut, out, composite);
+            } else {
+                scan(matrix, data, width, 0, rows, cols, table, lut, out, composite);
+            }
+            return;
+        }
+        // Columnar data, or an item without a column: blocks of rows are copied into a row-major buffer whose
+        // extra last entry per row holds the missing marker and stands for the absent columns.
+        int rowLength = width + 1;
+        int block = Math.max(1, Math.min(rows, BLOCK_ENTRIES / rowLength));
+        int[] buffer = new int[block * rowLength];
+        for (int i = 0; i < block; i++) {
+            buffer[i * rowLength + width] = missing;
+        }
+        for (int from = 0; from < rows; from += block) {
+            int count = Math.min(block, rows - from);
+            matrix.readRows(from, count, buffer, rowLength);
+            if (six) {
+                scanSixAdjacent(matrix, buffer, rowLength, from, count, cols, table, lut, out, composite);
+            } else {
+                scan(matrix, buffer, rowLength, from, count, cols, table, lut, out, composite);
+            }
         }
     }
+
+    /** Entries of the buffer through which columnar matrices are read, a block of rows at a time (64 KB). */
+    static final int BLOCK_ENTRIES = 1 << 14;
 
     /** Returns whether every scale has six items in adjacent columns, scale after scale in scan order. */
     private static boolean sixAdjacent(int[] cols, int[] sizes) {
@@ -238,20 +263,21 @@ public final class BatchScorer {
     }
 
     /**
-     * The loop of the mean kernel for any layout. Rows are read in place from a row-major array ({@code
-     * data}); otherwise (columnar, or a column of the instrument absent) each row is copied into a buffer
-     * whose extra last slot holds the missing marker and stands for an absent column.
+     * The loop of the mean kernel for any layout: rows {@code rowFrom .. rowFrom+count−1} of the matrix, read
+     * from {@code src} where row {@code rowFrom + i} starts at {@code i × stride}.
      */
+    @SuppressWarnings("TooManyParameters")
     private static void scan(
             ResponseMatrix matrix,
-            int @org.jspecify.annotations.Nullable [] data,
+            int[] src,
+            int stride,
+            int rowFrom,
+            int count,
             int[] cols,
             ValueTable table,
             long[] lut,
             Output out,
             double[] composite) {
-        int rows = matrix.rows();
-        int width = matrix.columns().size();
         int[] sizes = out.sizes;
         double[] weights = out.weights;
         int nd = out.nd;
@@ -265,20 +291,10 @@ public final class BatchScorer {
         double[] outcome = out.outcome;
         int lo = table.lo();
         int span = table.span();
-        int stride = table.stride();
-        int[] src = data;
-        if (src == null) {
-            src = new int[width + 1];
-            src[width] = matrix.missingMarker();
-        }
-        for (int r = 0; r < rows; r++) {
-            int offset;
-            if (data != null) {
-                offset = r * width;
-            } else {
-                matrix.readRow(r, src);
-                offset = 0;
-            }
+        int entries = table.stride();
+        for (int i = 0; i < count; i++) {
+            int offset = i * stride;
+            int r = rowFrom + i;
             double wsum = 0;
             double wpomp = 0;
             boolean compositeOk = true;
@@ -291,7 +307,7 @@ public final class BatchScorer {
                     if (Integer.compareUnsigned(e, span) >= 0) {
                         e = table.entryOutside(v);
                     }
-                    packed += lut[j * stride + e];
+                    packed += lut[j * entries + e];
                 }
                 if ((int) packed > sizes[d]) {
                     throw invalidValue(matrix, r, src, offset, cols, table);
@@ -312,20 +328,22 @@ public final class BatchScorer {
     }
 
     /**
-     * The loop of the mean kernel for six adjacent items per scale on a row-major array (the shape of the
-     * bundled core instrument and of most exports of it): the same lookups as {@link #scan} with a loop
-     * bound the JIT knows, so that it unrolls the item loop (docs/BENCHMARKS.md).
+     * The loop of the mean kernel for six adjacent items per scale (the shape of the bundled core instrument
+     * and of most exports of it), over the same rows as {@link #scan}: the same lookups with a loop bound the
+     * JIT knows, so that it unrolls the item loop (docs/BENCHMARKS.md).
      */
+    @SuppressWarnings("TooManyParameters")
     private static void scanSixAdjacent(
             ResponseMatrix matrix,
             int[] data,
+            int stride,
+            int rowFrom,
+            int count,
             int[] cols,
             ValueTable table,
             long[] lut,
             Output out,
             double[] composite) {
-        int rows = matrix.rows();
-        int width = matrix.columns().size();
         int scales = out.sizes.length;
         double[] weights = out.weights;
         int nd = out.nd;
@@ -339,23 +357,24 @@ public final class BatchScorer {
         double[] outcome = out.outcome;
         int lo = table.lo();
         int span = table.span();
-        int stride = table.stride();
-        for (int r = 0; r < rows; r++) {
-            int offset = r * width;
+        int entries = table.stride();
+        for (int i = 0; i < count; i++) {
+            int offset = i * stride;
+            int r = rowFrom + i;
             double wsum = 0;
             double wpomp = 0;
             boolean compositeOk = true;
             for (int d = 0; d < scales; d++) {
                 int at = offset + cols[d * SIX];
-                int base = d * SIX * stride;
+                int base = d * SIX * entries;
                 long packed = 0;
-                for (int i = 0; i < SIX; i++) {
-                    int v = data[at + i];
+                for (int j = 0; j < SIX; j++) {
+                    int v = data[at + j];
                     int e = v - lo;
                     if (Integer.compareUnsigned(e, span) >= 0) {
                         e = table.entryOutside(v);
                     }
-                    packed += lut[base + i * stride + e];
+                    packed += lut[base + j * entries + e];
                 }
                 if ((int) packed > SIX) {
                     throw invalidValue(matrix, r, data, offset, cols, table);

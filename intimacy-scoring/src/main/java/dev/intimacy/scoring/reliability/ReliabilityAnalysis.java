@@ -50,6 +50,9 @@ public final class ReliabilityAnalysis {
         LISTWISE
     }
 
+    /** Entries of the buffer through which columnar matrices are read, a block of rows at a time (64 KB). */
+    private static final int BLOCK_ENTRIES = 1 << 14;
+
     /** Most pattern counters the fast matrix path keeps for all scales together (32 MB of counters). */
     private static final int MAX_COUNTED_PATTERNS = 1 << 23;
 
@@ -205,7 +208,7 @@ public final class ReliabilityAnalysis {
         // Markers get digits of their own only when they lie right next to the scale (e.g. -1 and 0 for 1..5),
         // which keeps the pattern tables small; any other marker shares one extra digit.
         ValueTable table = new ValueTable(min, max, missing, declined, max - min + 3);
-        if (acc.countPatterns(matrix, data, buffer, columns, table)) {
+        if (acc.countPatterns(matrix, data, columns, table)) {
             return acc.report();
         }
         for (int r = 0; r < matrix.rows(); r++) {
@@ -309,7 +312,6 @@ public final class ReliabilityAnalysis {
         boolean countPatterns(
                 ResponseMatrix matrix,
                 int @org.jspecify.annotations.Nullable [] data,
-                int[] buffer,
                 int[][] columns,
                 ValueTable table) {
             int missing = matrix.missingMarker();
@@ -340,10 +342,33 @@ public final class ReliabilityAnalysis {
                 }
             }
             int[] counts = new int[from[scaleCount]];
-            if (data != null && sixAdjacent(cols, sizes)) {
-                countSixAdjacent(matrix, data, cols, table, far, from, counts);
+            boolean six = sixAdjacent(cols, sizes);
+            int width = matrix.columns().size();
+            int rowCount = matrix.rows();
+            if (data != null) {
+                if (six) {
+                    countSixAdjacent(matrix, data, width, 0, rowCount, cols, table, far, from, counts);
+                } else {
+                    count(matrix, data, width, 0, rowCount, cols, sizes, table, far, from, counts);
+                }
             } else {
-                count(matrix, data, buffer, cols, sizes, table, far, from, counts);
+                // Columnar data, or an item without a column: blocks of rows are copied into a row-major buffer
+                // whose extra last entry per row holds the missing marker and stands for the absent columns.
+                int rowLength = width + 1;
+                int block = Math.max(1, Math.min(rowCount, BLOCK_ENTRIES / rowLength));
+                int[] rowsBuffer = new int[block * rowLength];
+                for (int i = 0; i < block; i++) {
+                    rowsBuffer[i * rowLength + width] = matrix.missingMarker();
+                }
+                for (int first = 0; first < rowCount; first += block) {
+                    int n = Math.min(block, rowCount - first);
+                    matrix.readRows(first, n, rowsBuffer, rowLength);
+                    if (six) {
+                        countSixAdjacent(matrix, rowsBuffer, rowLength, first, n, cols, table, far, from, counts);
+                    } else {
+                        count(matrix, rowsBuffer, rowLength, first, n, cols, sizes, table, far, from, counts);
+                    }
+                }
             }
             // The kind of each digit: a point of the scale, a marker, or neither.
             int[] kind = new int[base];
@@ -352,7 +377,7 @@ public final class ReliabilityAnalysis {
             }
             for (int s = 0; s < scaleCount; s++) {
                 if (!addPatterns(s, counts, from[s], sizes[s], base, kind, table)) {
-                    throw firstInvalid(matrix, data, buffer, cols, table);
+                    throw firstInvalid(matrix, cols, table);
                 }
             }
             rows += matrix.rows();
@@ -406,32 +431,28 @@ public final class ReliabilityAnalysis {
             return true;
         }
 
-        /** The counting loop for any layout (see {@link #countPatterns}). */
+        /**
+         * The counting loop for any layout (see {@link #countPatterns}): rows {@code rowFrom .. rowFrom+count−1}
+         * of the matrix, read from {@code src} where row {@code rowFrom + i} starts at {@code i × stride}.
+         */
         @SuppressWarnings("TooManyParameters")
         private void count(
                 ResponseMatrix matrix,
-                int @org.jspecify.annotations.Nullable [] data,
-                int[] buffer,
+                int[] src,
+                int stride,
+                int rowFrom,
+                int count,
                 int[] cols,
                 int[] sizes,
                 ValueTable table,
                 int far,
                 int[] from,
                 int[] counts) {
-            int rowCount = matrix.rows();
-            int width = matrix.columns().size();
             int lo = table.lo();
             int span = table.span();
             int base = span + (far < 0 ? 0 : 1);
-            int[] src = data != null ? data : buffer;
-            for (int r = 0; r < rowCount; r++) {
-                int offset;
-                if (data != null) {
-                    offset = r * width;
-                } else {
-                    matrix.readRow(r, buffer);
-                    offset = 0;
-                }
+            for (int i = 0; i < count; i++) {
+                int offset = i * stride;
                 int j = 0;
                 for (int s = 0; s < sizes.length; s++) {
                     int code = 0;
@@ -439,7 +460,7 @@ public final class ReliabilityAnalysis {
                         int v = src[offset + cols[j]];
                         int digit = v - lo;
                         if (Integer.compareUnsigned(digit, span) >= 0) {
-                            digit = outside(matrix, table, far, v, r, cols[j]);
+                            digit = outside(matrix, table, far, v, rowFrom + i, cols[j]);
                         }
                         code = code * base + digit;
                     }
@@ -449,27 +470,36 @@ public final class ReliabilityAnalysis {
         }
 
         /**
-         * The counting loop for six adjacent items per scale on a row-major array, the shape of the bundled
-         * instrument: a loop bound the JIT knows, so that it unrolls the item loop (docs/BENCHMARKS.md).
+         * The counting loop for six adjacent items per scale, the shape of the bundled instrument, over the same
+         * rows as {@link #count}: a loop bound the JIT knows, so that it unrolls the item loop
+         * (docs/BENCHMARKS.md).
          */
+        @SuppressWarnings("TooManyParameters")
         private void countSixAdjacent(
-                ResponseMatrix matrix, int[] data, int[] cols, ValueTable table, int far, int[] from, int[] counts) {
-            int rowCount = matrix.rows();
-            int width = matrix.columns().size();
+                ResponseMatrix matrix,
+                int[] data,
+                int stride,
+                int rowFrom,
+                int count,
+                int[] cols,
+                ValueTable table,
+                int far,
+                int[] from,
+                int[] counts) {
             int scales = cols.length / SIX;
             int lo = table.lo();
             int span = table.span();
             int base = span + (far < 0 ? 0 : 1);
-            for (int r = 0; r < rowCount; r++) {
-                int offset = r * width;
+            for (int i = 0; i < count; i++) {
+                int offset = i * stride;
                 for (int s = 0; s < scales; s++) {
                     int at = offset + cols[s * SIX];
                     int code = 0;
-                    for (int i = 0; i < SIX; i++) {
-                        int v = data[at + i];
+                    for (int j = 0; j < SIX; j++) {
+                        int v = data[at + j];
                         int digit = v - lo;
                         if (Integer.compareUnsigned(digit, span) >= 0) {
-                            digit = outside(matrix, table, far, v, r, cols[s * SIX] + i);
+                            digit = outside(matrix, table, far, v, rowFrom + i, cols[s * SIX] + j);
                         }
                         code = code * base + digit;
                     }
@@ -487,25 +517,15 @@ public final class ReliabilityAnalysis {
         }
 
         /** Finds the first value, row by row, that is neither on the scale nor a marker, and reports it. */
-        private ScoringException firstInvalid(
-                ResponseMatrix matrix,
-                int @org.jspecify.annotations.Nullable [] data,
-                int[] buffer,
-                int[] cols,
-                ValueTable table) {
+        private ScoringException firstInvalid(ResponseMatrix matrix, int[] cols, ValueTable table) {
             int width = matrix.columns().size();
             for (int r = 0; r < matrix.rows(); r++) {
-                int offset = r * width;
-                int[] src = data;
-                if (src == null) {
-                    matrix.readRow(r, buffer);
-                    src = buffer;
-                    offset = 0;
-                }
                 for (int c : cols) {
-                    int v = src[offset + c];
-                    if (!table.isValid(v) && !table.isMarker(v)) {
-                        return outOfScale(matrix, r, c, v);
+                    if (c < width) {
+                        int v = matrix.value(r, c);
+                        if (!table.isValid(v) && !table.isMarker(v)) {
+                            return outOfScale(matrix, r, c, v);
+                        }
                     }
                 }
             }
