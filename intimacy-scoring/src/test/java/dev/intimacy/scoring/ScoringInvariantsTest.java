@@ -501,6 +501,16 @@ class ScoringInvariantsTest {
         }
 
         @Test
+        void the_matrix_path_gives_the_assessment_paths_report_whether_raw_patterns_fit_or_not() {
+            // 10 items on 1..3: the scale's own patterns just fit (4^10 = 2^20). Its raw patterns fit too when the
+            // markers are far (4^10) but not with the markers 0 and -1 next to the scale (5^10), when rows are
+            // counted one by one by their keyed pattern instead.
+            for (ReliabilityAnalysis.Method method : ReliabilityAnalysis.Method.values()) {
+                assertSameReport(TestInstruments.trustOnly(1, 3, 10, null), method);
+            }
+        }
+
+        @Test
         void the_matrix_path_gives_the_assessment_paths_report_on_a_scale_too_long_to_count_patterns() {
             // 8 items on 1..5: 6^8 patterns, more than one table holds, so rows are added one by one.
             for (ReliabilityAnalysis.Method method : ReliabilityAnalysis.Method.values()) {
