@@ -65,25 +65,45 @@ final class MatrixLayout {
 
     /** The matrix of a sample, naming the rows when ids are given. */
     ResponseMatrix matrix(Instrument instrument, List<int[]> rows, List<RespondentId> ids) {
+        return matrix(instrument, raw(instrument, rows), ids);
+    }
+
+    /** The matrix of a sample with one raw value replaced: row {@code row}, the {@code column}-th kept column. */
+    ResponseMatrix matrixWith(Instrument instrument, List<int[]> rows, int row, int column, int value) {
+        int[][] raw = raw(instrument, rows);
+        raw[row][column] = value;
+        return matrix(instrument, raw, List.of());
+    }
+
+    /** The raw values of a sample, by row and kept column. */
+    private int[][] raw(Instrument instrument, List<int[]> rows) {
+        int min = instrument.scale().min();
+        int[][] raw = new int[rows.size()][kept.size()];
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c < kept.size(); c++) {
+                raw[r][c] = raw(rows.get(r)[kept.get(c)], min);
+            }
+        }
+        return raw;
+    }
+
+    private ResponseMatrix matrix(Instrument instrument, int[][] raw, List<RespondentId> ids) {
         List<ItemId> columns = new ArrayList<>();
         kept.forEach(i -> columns.add(instrument.items().get(i).id()));
-        int min = instrument.scale().min();
         int w = kept.size();
         ResponseMatrix m;
         if (columnar) {
-            int[][] values = new int[w][rows.size()];
+            int[][] values = new int[w][raw.length];
             for (int c = 0; c < w; c++) {
-                for (int r = 0; r < rows.size(); r++) {
-                    values[c][r] = raw(rows.get(r)[kept.get(c)], min);
+                for (int r = 0; r < raw.length; r++) {
+                    values[c][r] = raw[r][c];
                 }
             }
             m = ResponseMatrix.columnar(columns, values, missing);
         } else {
-            int[] values = new int[rows.size() * w];
-            for (int r = 0; r < rows.size(); r++) {
-                for (int c = 0; c < w; c++) {
-                    values[r * w + c] = raw(rows.get(r)[kept.get(c)], min);
-                }
+            int[] values = new int[raw.length * w];
+            for (int r = 0; r < raw.length; r++) {
+                System.arraycopy(raw[r], 0, values, r * w, w);
             }
             m = ResponseMatrix.rowMajor(columns, values, missing);
         }

@@ -292,43 +292,40 @@ class ScoringInvariantsTest {
 
         @Test
         void a_value_outside_the_scale_is_reported_with_its_row_and_item_whatever_the_layout() {
-            Instrument six = TestInstruments.sixBySix();
-            int[] bad = {0, 6, 9, -5, 1000, Integer.MIN_VALUE + 5, Integer.MAX_VALUE - 1};
-            ScoringEngine engine = ScoringEngine.builder(six).build();
-            qt().withExamples(300)
-                    .forAll(
-                            lists().of(TestInstruments.codes(six)).ofSizeBetween(1, 20),
-                            longs().all(),
-                            integers().between(0, 10_000),
-                            integers().between(0, bad.length - 1))
-                    .checkAssert((rows, seed, where, which) -> {
-                        MatrixLayout layout = new MatrixLayout(six, seed);
-                        int value = bad[which];
-                        if (value == layout.missing || value == layout.declined) {
-                            return;
-                        }
-                        int r = where % rows.size();
-                        int item = layout.kept.get(where % layout.kept.size());
-                        ResponseMatrix good = layout.matrix(six, rows, List.of());
-                        int[] row = good.row(r);
-                        // Inject the bad value through the row-major form of the same matrix.
-                        int w = layout.kept.size();
-                        int[] values = new int[rows.size() * w];
-                        for (int i = 0; i < rows.size(); i++) {
-                            System.arraycopy(good.row(i), 0, values, i * w, w);
-                        }
-                        values[r * w + layout.kept.indexOf(item)] = value;
-                        ResponseMatrix m = ResponseMatrix.rowMajor(good.columns(), values, layout.missing);
-                        ResponseMatrix withBad =
-                                layout.declined == MatrixLayout.NONE ? m : m.withDeclinedMarker(layout.declined);
-                        assertThat(row).hasSize(w);
-                        org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.scoreBatch(withBad))
-                                .isInstanceOf(ScoringException.class)
-                                .hasMessageContaining("row " + (r + 1) + ", item "
-                                        + six.items().get(item).id() + ": value " + value
-                                        + " is outside the scale 1..5");
-                    });
+            ScoringEngine engine = ScoringEngine.builder(SIX_BY_SIX).build();
+            assertAValueOutsideTheScaleIsReported(engine::scoreBatch);
         }
+    }
+
+    private static final Instrument SIX_BY_SIX = TestInstruments.sixBySix();
+
+    /**
+     * One value that is neither on the scale nor a marker, put anywhere in a random sample in a random layout,
+     * is reported by the matrix path with its row, item and value.
+     */
+    private static void assertAValueOutsideTheScaleIsReported(java.util.function.Consumer<ResponseMatrix> use) {
+        int[] bad = {0, 6, 9, -5, 1000, Integer.MIN_VALUE + 5, Integer.MAX_VALUE - 1};
+        qt().withExamples(300)
+                .forAll(
+                        lists().of(TestInstruments.codes(SIX_BY_SIX)).ofSizeBetween(1, 20),
+                        longs().all(),
+                        integers().between(0, 10_000),
+                        integers().between(0, bad.length - 1))
+                .checkAssert((rows, seed, where, which) -> {
+                    MatrixLayout layout = new MatrixLayout(SIX_BY_SIX, seed);
+                    int value = bad[which];
+                    if (value == layout.missing || value == layout.declined) {
+                        return;
+                    }
+                    int r = where % rows.size();
+                    int column = where % layout.kept.size();
+                    ResponseMatrix withBad = layout.matrixWith(SIX_BY_SIX, rows, r, column, value);
+                    org.assertj.core.api.Assertions.assertThatThrownBy(() -> use.accept(withBad))
+                            .isInstanceOf(ScoringException.class)
+                            .hasMessageContaining("row " + (r + 1) + ", item "
+                                    + withBad.columns().get(column) + ": value " + value
+                                    + " is outside the scale 1..5");
+                });
     }
 
     /** 1,000 rows of answer codes for an instrument (as {@link TestInstruments#codes}), from a fixed seed. */
@@ -520,39 +517,8 @@ class ScoringInvariantsTest {
 
         @Test
         void a_value_outside_the_scale_is_reported_with_its_row_and_item_whatever_the_layout() {
-            Instrument six = TestInstruments.sixBySix();
-            int[] bad = {0, 6, 9, -5, 1000, Integer.MIN_VALUE + 5, Integer.MAX_VALUE - 1};
-            ReliabilityAnalysis analysis = ReliabilityAnalysis.builder(six).build();
-            qt().withExamples(300)
-                    .forAll(
-                            lists().of(TestInstruments.codes(six)).ofSizeBetween(1, 20),
-                            longs().all(),
-                            integers().between(0, 10_000),
-                            integers().between(0, bad.length - 1))
-                    .checkAssert((rows, seed, where, which) -> {
-                        MatrixLayout layout = new MatrixLayout(six, seed);
-                        int value = bad[which];
-                        if (value == layout.missing || value == layout.declined) {
-                            return;
-                        }
-                        int r = where % rows.size();
-                        int column = where % layout.kept.size();
-                        ResponseMatrix good = layout.matrix(six, rows, List.of());
-                        int w = layout.kept.size();
-                        int[] values = new int[rows.size() * w];
-                        for (int i = 0; i < rows.size(); i++) {
-                            System.arraycopy(good.row(i), 0, values, i * w, w);
-                        }
-                        values[r * w + column] = value;
-                        ResponseMatrix m = ResponseMatrix.rowMajor(good.columns(), values, layout.missing);
-                        ResponseMatrix withBad =
-                                layout.declined == MatrixLayout.NONE ? m : m.withDeclinedMarker(layout.declined);
-                        org.assertj.core.api.Assertions.assertThatThrownBy(() -> analysis.analyze(withBad))
-                                .isInstanceOf(ScoringException.class)
-                                .hasMessageContaining("row " + (r + 1) + ", item "
-                                        + good.columns().get(column) + ": value " + value
-                                        + " is outside the scale 1..5");
-                    });
+            assertAValueOutsideTheScaleIsReported(
+                    ReliabilityAnalysis.builder(SIX_BY_SIX).build()::analyze);
         }
     }
 }

@@ -11,6 +11,7 @@ import dev.intimacy.scoring.ScoringError;
 import dev.intimacy.scoring.ScoringException;
 import dev.intimacy.scoring.batch.ResponseMatrix;
 import dev.intimacy.scoring.internal.CovarianceAccumulator;
+import dev.intimacy.scoring.internal.RowBlocks;
 import dev.intimacy.scoring.internal.ValueTable;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -50,14 +51,10 @@ public final class ReliabilityAnalysis {
         LISTWISE
     }
 
-    /** Entries of the buffer through which columnar matrices are read, a block of rows at a time (64 KB). */
-    private static final int BLOCK_ENTRIES = 1 << 14;
-
     /** Most pattern counters the fast matrix path keeps for all scales together (32 MB of counters). */
     private static final int MAX_COUNTED_PATTERNS = 1 << 23;
 
-    /** Items per scale of the shape that has its own loop: the bundled instruments' six items per dimension. */
-    private static final int SIX = 6;
+    private static final int SIX = RowBlocks.SIX;
 
     private final Instrument instrument;
     private final Method method;
@@ -192,54 +189,32 @@ public final class ReliabilityAnalysis {
             }
         }
         int width = matrix.columns().size();
-        int[] buffer = new int[width + 1];
-        buffer[width] = missing; // "no column" reads as missing through the last slot
         boolean anyAbsent = false;
         for (int s = 0; s < columns.length; s++) {
             for (int i = 0; i < columns[s].length; i++) {
                 if (columns[s][i] < 0) {
-                    columns[s][i] = width;
+                    columns[s][i] = width; // reads the missing marker (RowBlocks)
                     anyAbsent = true;
                 }
             }
         }
-        // Scan a row-major array in place; otherwise copy each row into the buffer.
-        int[] data = anyAbsent ? null : matrix.rowMajorValues().orElse(null);
         // Markers get digits of their own only when they lie right next to the scale (e.g. -1 and 0 for 1..5),
         // which keeps the pattern tables small; any other marker shares one extra digit.
         ValueTable table = new ValueTable(min, max, missing, declined, max - min + 3);
-        if (acc.countPatterns(matrix, data, columns, table)) {
+        if (acc.countPatterns(matrix, anyAbsent, columns, table)) {
             return acc.report();
         }
-        for (int r = 0; r < matrix.rows(); r++) {
-            if (data != null) {
-                acc.addRow(matrix, r, data, r * width, columns, missing, declined);
-            } else {
-                matrix.readRow(r, buffer);
-                acc.addRow(matrix, r, buffer, 0, columns, missing, declined);
+        RowBlocks.scan(matrix, anyAbsent, (src, stride, rowFrom, count) -> {
+            for (int i = 0; i < count; i++) {
+                acc.addRow(matrix, rowFrom + i, src, i * stride, columns, missing, declined);
             }
-        }
+        });
         return acc.report();
     }
 
     /** Returns whether a raw value has a direct entry in the table. */
     private static boolean isDirect(ValueTable table, int v) {
         return Integer.compareUnsigned(v - table.lo(), table.span()) < 0;
-    }
-
-    /** Returns whether every scale has six items in adjacent columns, scale after scale in scan order. */
-    private static boolean sixAdjacent(int[] cols, int[] sizes) {
-        for (int s = 0; s < sizes.length; s++) {
-            if (sizes[s] != SIX) {
-                return false;
-            }
-            for (int i = 1; i < SIX; i++) {
-                if (cols[s * SIX + i] != cols[s * SIX] + i) {
-                    return false;
-                }
-            }
-        }
-        return true;
     }
 
     /** Returns a new streaming accumulator; not thread-safe. */
@@ -309,11 +284,7 @@ public final class ReliabilityAnalysis {
          * having added nothing, when the patterns do not fit: more than {@value
          * CovarianceAccumulator#MAX_PATTERNS} for a scale or {@value #MAX_COUNTED_PATTERNS} for all scales.
          */
-        boolean countPatterns(
-                ResponseMatrix matrix,
-                int @org.jspecify.annotations.Nullable [] data,
-                int[][] columns,
-                ValueTable table) {
+        boolean countPatterns(ResponseMatrix matrix, boolean anyAbsent, int[][] columns, ValueTable table) {
             int missing = matrix.missingMarker();
             int declined = matrix.declinedMarker().orElse(missing);
             // A marker outside the direct range gets one more digit; any other value outside it is an error.
@@ -342,34 +313,14 @@ public final class ReliabilityAnalysis {
                 }
             }
             int[] counts = new int[from[scaleCount]];
-            boolean six = sixAdjacent(cols, sizes);
-            int width = matrix.columns().size();
-            int rowCount = matrix.rows();
-            if (data != null) {
+            boolean six = RowBlocks.sixAdjacent(cols, sizes);
+            RowBlocks.scan(matrix, anyAbsent, (src, stride, rowFrom, n) -> {
                 if (six) {
-                    countSixAdjacent(matrix, data, width, 0, rowCount, cols, table, far, from, counts);
+                    countSixAdjacent(matrix, src, stride, rowFrom, n, cols, table, far, from, counts);
                 } else {
-                    count(matrix, data, width, 0, rowCount, cols, sizes, table, far, from, counts);
+                    count(matrix, src, stride, rowFrom, n, cols, sizes, table, far, from, counts);
                 }
-            } else {
-                // Columnar data, or an item without a column: blocks of rows are copied into a row-major buffer
-                // whose extra last entry per row holds the missing marker and stands for the absent columns.
-                int rowLength = width + 1;
-                int block = Math.max(1, Math.min(rowCount, BLOCK_ENTRIES / rowLength));
-                int[] rowsBuffer = new int[block * rowLength];
-                for (int i = 0; i < block; i++) {
-                    rowsBuffer[i * rowLength + width] = matrix.missingMarker();
-                }
-                for (int first = 0; first < rowCount; first += block) {
-                    int n = Math.min(block, rowCount - first);
-                    matrix.readRows(first, n, rowsBuffer, rowLength);
-                    if (six) {
-                        countSixAdjacent(matrix, rowsBuffer, rowLength, first, n, cols, table, far, from, counts);
-                    } else {
-                        count(matrix, rowsBuffer, rowLength, first, n, cols, sizes, table, far, from, counts);
-                    }
-                }
-            }
+            });
             // The kind of each digit: a point of the scale, a marker, or neither.
             int[] kind = new int[base];
             for (int digit = 0; digit < base; digit++) {
